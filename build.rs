@@ -1,0 +1,6 @@
+//! Rebuild when the shipped content changes, so the embedded copy never goes stale.
+fn main() {
+    println!("cargo::rerun-if-changed=exercises");
+    println!("cargo::rerun-if-changed=programs");
+    println!("cargo::rerun-if-changed=build.rs");
+}

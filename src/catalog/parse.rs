@@ -1,0 +1,249 @@
+//! Parsing one file's text: TOML syntax, the `format` line, unknown keys, then the typed model.
+//! Every syntax error and every unknown key is reported, not only the first.
+
+use serde::de::DeserializeOwned;
+use toml::de::{DeTable, DeValue};
+
+use crate::i18n::Msg;
+use crate::model::{EducationCard, Exercise, Program, ReferencesFile};
+
+use super::keys::{check_unknown_keys, closest};
+use super::schema::schema_for;
+use super::{Diagnostic, FileKind, Location};
+
+/// A file parsed into its model.
+#[derive(Debug, Clone)]
+pub enum Parsed {
+    /// An exercise.
+    Exercise(Box<Exercise>),
+    /// A program.
+    Program(Box<Program>),
+    /// An education card.
+    Education(Box<EducationCard>),
+    /// A references file.
+    References(ReferencesFile),
+}
+
+/// Parses the text of source `source`. `hint` is the kind its folder suggests, used only to give
+/// better advice when the `format` line is missing.
+pub fn parse(
+    source: usize,
+    text: &str,
+    hint: Option<FileKind>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Parsed> {
+    let (root, syntax_errors) = DeTable::parse_recoverable(text);
+    if !syntax_errors.is_empty() {
+        for err in syntax_errors {
+            let location = err.span().map_or(Location::File, Location::Span);
+            out.push(
+                Diagnostic::error(
+                    source,
+                    location,
+                    Msg::new("diag-toml-syntax").arg("detail", err.message().trim()),
+                )
+                .with_help(Msg::new("diag-toml-syntax-help")),
+            );
+        }
+        return None;
+    }
+    let kind = read_format(source, root.get_ref(), hint, out)?;
+    let schema = schema_for(kind, None);
+    check_unknown_keys(source, root.get_ref(), &schema, out);
+    let deserializer = toml::de::Deserializer::from(root);
+    match kind {
+        FileKind::Exercise => {
+            typed::<Exercise>(source, deserializer, out).map(|v| Parsed::Exercise(Box::new(v)))
+        }
+        FileKind::Program => {
+            typed::<Program>(source, deserializer, out).map(|v| Parsed::Program(Box::new(v)))
+        }
+        FileKind::Education => typed::<EducationCard>(source, deserializer, out)
+            .map(|v| Parsed::Education(Box::new(v))),
+        FileKind::References => {
+            typed::<ReferencesFile>(source, deserializer, out).map(Parsed::References)
+        }
+    }
+}
+
+/// Reads and checks the `format = "kern.<kind>/<version>"` line.
+fn read_format(
+    source: usize,
+    root: &DeTable<'_>,
+    hint: Option<FileKind>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<FileKind> {
+    let expected = hint.map_or_else(
+        || {
+            FileKind::ALL
+                .iter()
+                .map(|k| k.format())
+                .collect::<Vec<_>>()
+                .join(" | ")
+        },
+        |k| k.format().to_owned(),
+    );
+    let Some(value) = root.get("format") else {
+        out.push(
+            Diagnostic::error(source, Location::File, Msg::new("diag-missing-format"))
+                .with_help(Msg::new("diag-missing-format-help").arg("expected", expected)),
+        );
+        return None;
+    };
+    let DeValue::String(format) = value.get_ref() else {
+        out.push(
+            Diagnostic::error(
+                source,
+                Location::Span(value.span()),
+                Msg::new("diag-format-not-text"),
+            )
+            .with_help(Msg::new("diag-missing-format-help").arg("expected", expected)),
+        );
+        return None;
+    };
+    let format: &str = format;
+    let span = Location::Span(value.span());
+    let (name, version) = format.split_once('/').unwrap_or((format, ""));
+    let Some(kind) = FileKind::ALL.into_iter().find(|k| k.format_name() == name) else {
+        let names: Vec<&str> = FileKind::ALL.iter().map(|k| k.format_name()).collect();
+        let help = match closest(name, &names) {
+            Some(best) => {
+                Msg::new("diag-unknown-key-did-you-mean").arg("suggestion", format!("{best}/1"))
+            }
+            None => Msg::new("diag-missing-format-help").arg("expected", expected),
+        };
+        out.push(
+            Diagnostic::error(
+                source,
+                span,
+                Msg::new("diag-unknown-format").arg("format", format),
+            )
+            .with_help(help),
+        );
+        return None;
+    };
+    match version.parse::<u32>() {
+        Ok(1) => Some(kind),
+        Ok(v) if v > 1 => {
+            out.push(
+                Diagnostic::error(
+                    source,
+                    span,
+                    Msg::new("diag-format-too-new")
+                        .arg("format", format)
+                        .num("version", i64::from(v)),
+                )
+                .with_help(Msg::new("diag-format-too-new-help").arg("supported", kind.format())),
+            );
+            None
+        }
+        _ => {
+            out.push(
+                Diagnostic::error(
+                    source,
+                    span,
+                    Msg::new("diag-format-bad-version").arg("format", format),
+                )
+                .with_help(Msg::new("diag-missing-format-help").arg("expected", kind.format())),
+            );
+            None
+        }
+    }
+}
+
+/// Deserialises the typed model, turning serde's message into a diagnostic for people.
+fn typed<T: DeserializeOwned>(
+    source: usize,
+    deserializer: toml::de::Deserializer<'_>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    match T::deserialize(deserializer) {
+        Ok(value) => Some(value),
+        Err(err) => {
+            let location = err.span().map_or(Location::File, Location::Span);
+            out.push(explain_serde_error(source, location, err.message()));
+            None
+        }
+    }
+}
+
+/// Rewrites serde's wording ("unknown variant `x`, expected one of ...", "missing field `x`") as
+/// a message from the catalogs, with a suggestion where one fits.
+fn explain_serde_error(source: usize, location: Location, message: &str) -> Diagnostic {
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let options: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let diag = Diagnostic::error(
+            source,
+            location,
+            Msg::new("diag-unknown-value").arg("value", value),
+        );
+        return diag.with_help(match closest(value, &options) {
+            Some(best) => Msg::new("diag-unknown-key-did-you-mean").arg("suggestion", best),
+            None => Msg::new("diag-allowed-values").arg("allowed", options.join(", ")),
+        });
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let key = rest.split('`').next().unwrap_or(rest);
+        return Diagnostic::error(
+            source,
+            location,
+            Msg::new("diag-missing-key").arg("key", key),
+        )
+        .with_help(Msg::new("diag-missing-key-help").arg("key", key));
+    }
+    Diagnostic::error(
+        source,
+        location,
+        Msg::new("diag-invalid-value").arg("detail", message.trim()),
+    )
+    .with_help(Msg::new("diag-invalid-value-help"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        parse(0, text, Some(FileKind::Exercise), &mut out);
+        out.iter().map(|d| d.code().to_owned()).collect()
+    }
+
+    #[test]
+    fn every_syntax_error_is_reported() {
+        assert_eq!(codes("a = \nb = ]\n"), vec!["diag-toml-syntax"; 2]);
+    }
+
+    #[test]
+    fn format_problems_are_named() {
+        assert_eq!(codes("level = 1"), vec!["diag-missing-format"]);
+        assert_eq!(codes("format = 3"), vec!["diag-format-not-text"]);
+        assert_eq!(
+            codes("format = \"kern.exercize/1\""),
+            vec!["diag-unknown-format"]
+        );
+        assert_eq!(
+            codes("format = \"kern.exercise/9\""),
+            vec!["diag-format-too-new"]
+        );
+        assert_eq!(
+            codes("format = \"kern.exercise/x\""),
+            vec!["diag-format-bad-version"]
+        );
+    }
+
+    #[test]
+    fn unknown_enum_values_suggest_the_closest() {
+        let diag = explain_serde_error(
+            0,
+            Location::File,
+            "unknown variant `cor`, expected one of `pilates`, `core`, `mobility`",
+        );
+        assert_eq!(diag.code(), "diag-unknown-value");
+        assert_eq!(
+            diag.help.map(|h| h.args),
+            Some(vec![("suggestion", crate::i18n::Arg::Text("core".into()))])
+        );
+    }
+}

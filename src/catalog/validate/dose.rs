@@ -1,0 +1,188 @@
+//! Checks of a dose: the keys its kind needs, ranges that make sense, values inside the range and
+//! inside the sane limits no file may pass.
+
+use crate::catalog::{PathSeg, Sink};
+use crate::i18n::Msg;
+use crate::model::{Dose, DoseKind, DoseOverride, SaneLimits};
+
+const NUMERIC_KEYS: [&str; 6] = [
+    "sets",
+    "reps",
+    "hold_seconds",
+    "duration_seconds",
+    "breaths",
+    "rest_seconds",
+];
+
+fn at(base: &[PathSeg], key: &str) -> Vec<PathSeg> {
+    let mut path = base.to_vec();
+    path.push(PathSeg::Key(key.to_owned()));
+    path
+}
+
+fn out_of_range(key: &str, value: u32, [min, max]: [u32; 2], msg: &'static str) -> Msg {
+    Msg::new(msg)
+        .arg("key", key)
+        .num("value", value)
+        .num("min", min)
+        .num("max", max)
+}
+
+/// Whether a dose key may appear in a dose of this kind.
+fn applies(kind: DoseKind, key: &str) -> bool {
+    matches!(key, "sets" | "rest_seconds") || kind.allowed_keys().contains(&key)
+}
+
+/// Checks an exercise's own dose and range. `base` is the path of the `[dose]` table.
+pub fn check_exercise_dose(sink: &mut Sink<'_>, base: &[PathSeg], dose: &Dose) {
+    let range_path = at(base, "range");
+    for key in NUMERIC_KEYS {
+        let value = dose.value(key).filter(|_| {
+            key != "rest_seconds" || dose.rest_seconds > 0 || dose.range.rest_seconds.is_some()
+        });
+        let range = dose.range.for_key(key);
+        if !applies(dose.kind, key) {
+            if value.is_some() {
+                not_for_kind(sink, at(base, key), key, dose.kind);
+            }
+            if range.is_some() {
+                not_for_kind(sink, at(&range_path, key), key, dose.kind);
+            }
+            continue;
+        }
+        let is_main = key == dose.kind.main_key();
+        if is_main && value.is_none() {
+            sink.error(
+                at(base, key),
+                Msg::new("diag-dose-missing")
+                    .arg("key", key)
+                    .arg("kind", dose.kind.name()),
+                Some(Msg::new("diag-dose-missing-help").arg("key", key)),
+            );
+        }
+        if (is_main || key == "sets") && range.is_none() {
+            sink.error(
+                at(&range_path, key),
+                Msg::new("diag-range-missing").arg("key", key),
+                Some(Msg::new("diag-range-missing-help").arg("key", key)),
+            );
+        }
+        let limits = SaneLimits::for_key(key).unwrap_or([0, u32::MAX]);
+        if let Some([low, high]) = range {
+            let mut range_ok = true;
+            if low > high {
+                range_ok = false;
+                sink.error(
+                    at(&range_path, key),
+                    Msg::new("diag-range-reversed")
+                        .arg("key", key)
+                        .num("min", low)
+                        .num("max", high),
+                    Some(Msg::new("diag-range-reversed-help")),
+                );
+            }
+            for end in [low, high] {
+                if end < limits[0] || end > limits[1] {
+                    range_ok = false;
+                    sink.error(
+                        at(&range_path, key),
+                        out_of_range(key, end, limits, "diag-beyond-sane-limit"),
+                        Some(Msg::new("diag-beyond-sane-limit-help")),
+                    );
+                    break;
+                }
+            }
+            if range_ok
+                && let Some(v) = value
+                && (v < low || v > high)
+            {
+                sink.error(
+                    at(base, key),
+                    out_of_range(key, v, [low, high], "diag-default-outside-range"),
+                    Some(Msg::new("diag-default-outside-range-help")),
+                );
+            }
+        } else if let Some(v) = value
+            && (v < limits[0] || v > limits[1])
+        {
+            sink.error(
+                at(base, key),
+                out_of_range(key, v, limits, "diag-beyond-sane-limit"),
+                Some(Msg::new("diag-beyond-sane-limit-help")),
+            );
+        }
+    }
+    if let Some(tempo) = &dose.tempo {
+        check_tempo(sink, at(base, "tempo"), tempo, dose.kind);
+    }
+}
+
+/// Checks a program's dose values for an exercise against that exercise's kind and range.
+pub fn check_override(
+    sink: &mut Sink<'_>,
+    base: &[PathSeg],
+    over: &DoseOverride,
+    exercise: &Dose,
+    exercise_id: &str,
+) {
+    for (key, value) in over.numbers() {
+        if !applies(exercise.kind, key) {
+            not_for_kind(sink, at(base, key), key, exercise.kind);
+            continue;
+        }
+        let limits = SaneLimits::for_key(key).unwrap_or([0, u32::MAX]);
+        if value < limits[0] || value > limits[1] {
+            sink.error(
+                at(base, key),
+                out_of_range(key, value, limits, "diag-beyond-sane-limit"),
+                Some(Msg::new("diag-beyond-sane-limit-help")),
+            );
+        } else if let Some([low, high]) = exercise.range.for_key(key)
+            && (value < low || value > high)
+        {
+            sink.error(
+                at(base, key),
+                out_of_range(key, value, [low, high], "diag-override-outside-range")
+                    .arg("exercise", exercise_id),
+                Some(Msg::new("diag-override-outside-range-help").arg("exercise", exercise_id)),
+            );
+        }
+    }
+    if let Some(tempo) = &over.tempo {
+        check_tempo(sink, at(base, "tempo"), tempo, exercise.kind);
+    }
+}
+
+fn not_for_kind(sink: &mut Sink<'_>, path: Vec<PathSeg>, key: &str, kind: DoseKind) {
+    let allowed: Vec<&str> = ["sets", "rest_seconds"]
+        .into_iter()
+        .chain(kind.allowed_keys().iter().copied())
+        .filter(|k| *k != "tempo")
+        .collect();
+    sink.error(
+        path,
+        Msg::new("diag-dose-key-not-for-kind")
+            .arg("key", key)
+            .arg("kind", kind.name()),
+        Some(Msg::new("diag-dose-key-not-for-kind-help").arg("allowed", allowed.join(", "))),
+    );
+}
+
+fn check_tempo(sink: &mut Sink<'_>, path: Vec<PathSeg>, tempo: &str, kind: DoseKind) {
+    if kind != DoseKind::Reps {
+        not_for_kind(sink, path, "tempo", kind);
+        return;
+    }
+    let parts: Vec<&str> = tempo.split('-').collect();
+    let valid = (2..=4).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()));
+    if !valid {
+        sink.error(
+            path,
+            Msg::new("diag-bad-tempo").arg("tempo", tempo),
+            Some(Msg::new("diag-bad-tempo-help")),
+        );
+    }
+}

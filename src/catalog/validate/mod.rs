@@ -1,0 +1,200 @@
+//! Meaning checks, after every file parsed: texts in both languages, doses inside their ranges and
+//! sane limits, phases that tile the program, ladders that go one way, links that resolve.
+
+mod dose;
+mod exercise;
+mod ladder;
+mod program;
+mod texts;
+
+use crate::i18n::Msg;
+use crate::path;
+
+use super::{Catalog, Diagnostic, PathSeg, Sink, closest};
+
+/// Runs every meaning check and adds what it finds to the catalog's diagnostics.
+pub fn validate(catalog: &mut Catalog) {
+    let mut out = Vec::new();
+    for (id, entry) in &catalog.exercises {
+        let mut sink = Sink {
+            source: entry.source,
+            out: &mut out,
+        };
+        check_id(&mut sink, id, entry.value.id.as_deref());
+        exercise::check(&mut sink, &entry.value);
+        check_references(&mut sink, catalog, &entry.value.references);
+    }
+    for (id, entry) in &catalog.programs {
+        let mut sink = Sink {
+            source: entry.source,
+            out: &mut out,
+        };
+        check_id(&mut sink, id, entry.value.id.as_deref());
+        program::check(&mut sink, catalog, &entry.value);
+        check_references(&mut sink, catalog, &entry.value.references);
+    }
+    check_education(catalog, &mut out);
+    check_reference_entries(catalog, &mut out);
+    ladder::check(catalog, &mut out);
+    catalog.diagnostics.extend(out);
+}
+
+/// Whether an id is kebab-case: lower-case ASCII letters and digits, single hyphens between.
+pub fn is_kebab_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+fn check_id(sink: &mut Sink<'_>, stem: &str, declared: Option<&str>) {
+    if !is_kebab_id(stem) {
+        sink.error(
+            Vec::new(),
+            Msg::new("diag-bad-file-name").arg("name", stem),
+            Some(Msg::new("diag-bad-id-help")),
+        );
+    }
+    if let Some(declared) = declared
+        && declared != stem
+    {
+        sink.error(
+            path!["id"],
+            Msg::new("diag-id-not-file-name")
+                .arg("id", declared)
+                .arg("stem", stem),
+            Some(Msg::new("diag-id-not-file-name-help").arg("stem", stem)),
+        );
+    }
+}
+
+fn check_references(sink: &mut Sink<'_>, catalog: &Catalog, ids: &[String]) {
+    let known: Vec<&str> = catalog.references.keys().map(String::as_str).collect();
+    for (i, id) in ids.iter().enumerate() {
+        if !catalog.references.contains_key(id) {
+            sink.error(
+                path!["references", i],
+                Msg::new("diag-unknown-reference").arg("id", id.as_str()),
+                Some(suggestion(id, &known, "diag-unknown-reference-help")),
+            );
+        }
+    }
+}
+
+/// "Did you mean X?" when a known id is close, else the given fallback help.
+fn suggestion(word: &str, known: &[&str], fallback: &'static str) -> Msg {
+    match closest(word, known) {
+        Some(best) => Msg::new("diag-unknown-key-did-you-mean").arg("suggestion", best),
+        None => Msg::new(fallback),
+    }
+}
+
+fn check_education(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
+    let mut orders: std::collections::BTreeMap<u32, &str> = Default::default();
+    for (id, entry) in &catalog.education {
+        let mut sink = Sink {
+            source: entry.source,
+            out,
+        };
+        let card = &entry.value;
+        check_id(&mut sink, id, card.id.as_deref());
+        texts::text(&mut sink, path!["title"], &card.title, false);
+        texts::text(&mut sink, path!["body"], &card.body, false);
+        check_references(&mut sink, catalog, &card.references);
+        if let Some(other) = orders.insert(card.order, id) {
+            sink.error(
+                path!["order"],
+                Msg::new("diag-duplicate-order")
+                    .num("order", card.order)
+                    .arg("other", other),
+                Some(Msg::new("diag-duplicate-order-help")),
+            );
+        }
+    }
+}
+
+fn check_reference_entries(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
+    // A references file lists many; find each one's index in its file for the location.
+    for (id, entry) in &catalog.references {
+        let mut sink = Sink {
+            source: entry.source,
+            out,
+        };
+        let reference = &entry.value;
+        let index = reference_index(catalog, entry.source, id);
+        let at = |key: &str| -> Vec<PathSeg> { path!["references", index, key] };
+        if !is_kebab_id(id) {
+            sink.error(
+                at("id"),
+                Msg::new("diag-bad-id").arg("id", id.as_str()),
+                Some(Msg::new("diag-bad-id-help")),
+            );
+        }
+        if !(1900..=2100).contains(&reference.year) {
+            sink.error(
+                at("year"),
+                Msg::new("diag-out-of-range")
+                    .arg("key", "year")
+                    .num("value", reference.year)
+                    .num("min", 1900)
+                    .num("max", 2100),
+                None,
+            );
+        }
+        for (key, value) in [
+            ("authors", &reference.authors),
+            ("title", &reference.title),
+            ("source", &reference.source),
+        ] {
+            if value.trim().is_empty() {
+                sink.error(at(key), Msg::new("diag-empty-text").arg("key", key), None);
+            }
+        }
+        if let Some(doi) = &reference.doi
+            && !(doi.starts_with("10.") && doi.contains('/'))
+        {
+            sink.error(
+                at("doi"),
+                Msg::new("diag-bad-doi").arg("doi", doi.as_str()),
+                Some(Msg::new("diag-bad-doi-help")),
+            );
+        }
+        if let Some(url) = &reference.url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            sink.error(
+                at("url"),
+                Msg::new("diag-bad-url").arg("url", url.as_str()),
+                None,
+            );
+        }
+    }
+}
+
+fn reference_index(catalog: &Catalog, source: usize, id: &str) -> usize {
+    let text = &catalog.sources[source].text;
+    toml::from_str::<crate::model::ReferencesFile>(text)
+        .ok()
+        .and_then(|file| file.references.iter().position(|r| r.id == id))
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kebab_ids() {
+        assert!(is_kebab_id("bird-dog"));
+        assert!(is_kebab_id("nice-ng59"));
+        assert!(!is_kebab_id("Bird-dog"));
+        assert!(!is_kebab_id("bird--dog"));
+        assert!(!is_kebab_id("-bird"));
+        assert!(!is_kebab_id("bird_dog"));
+        assert!(!is_kebab_id(""));
+    }
+}

@@ -1,0 +1,87 @@
+//! What every command needs: the language, the folders in use, and a way to load the catalog.
+
+use std::path::PathBuf;
+
+use crate::catalog::{Catalog, LoadOptions};
+use crate::i18n::{I18n, Msg};
+use crate::model::Lang;
+
+use super::Cli;
+
+/// The language the environment asks for (`LC_ALL`, `LC_MESSAGES`, `LANG` ...), else English.
+pub fn default_lang() -> Lang {
+    sys_locale::get_locale()
+        .and_then(|locale| Lang::from_locale(&locale))
+        .unwrap_or(Lang::En)
+}
+
+/// The platform folders kern uses, from `directories`.
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "kern")
+}
+
+/// Shared state of one kern run.
+pub struct Context {
+    /// The chosen language.
+    pub lang: Lang,
+    /// Its message catalog.
+    pub i18n: I18n,
+    /// The config folder, if one could be found.
+    pub config_dir: Option<PathBuf>,
+    /// The data folder, if one could be found.
+    pub data_dir: Option<PathBuf>,
+}
+
+impl Context {
+    /// Builds the context from the parsed command line.
+    pub fn new(cli: &Cli) -> Self {
+        let lang = cli.lang.unwrap_or_else(default_lang);
+        let dirs = project_dirs();
+        Self {
+            lang,
+            i18n: I18n::new(lang),
+            config_dir: cli
+                .config_dir
+                .clone()
+                .or_else(|| dirs.as_ref().map(|d| d.config_dir().to_path_buf())),
+            data_dir: cli
+                .data_dir
+                .clone()
+                .or_else(|| dirs.as_ref().map(|d| d.data_dir().to_path_buf())),
+        }
+    }
+
+    /// A message in the chosen language.
+    pub fn t(&self, msg: Msg) -> String {
+        self.i18n.format(&msg)
+    }
+
+    /// Loads the shipped content, the config folder's, and `paths`.
+    pub fn load_catalog(&self, paths: &[PathBuf]) -> Catalog {
+        Catalog::load(&LoadOptions {
+            shipped: true,
+            config_dir: self.config_dir.clone(),
+            paths: paths.to_vec(),
+        })
+    }
+
+    /// Loads the catalog for a command that shows content: problems are mentioned on stderr, and
+    /// what loaded is still shown.
+    pub fn catalog_for_display(&self) -> Catalog {
+        let catalog = self.load_catalog(&[]);
+        let errors = catalog.count(crate::catalog::Severity::Error);
+        if errors > 0 {
+            eprintln!(
+                "{}",
+                self.t(Msg::new("cli-catalog-has-errors").num("errors", errors as i64))
+            );
+        }
+        catalog
+    }
+
+    /// Whether to colour output: only on a terminal, and never with `NO_COLOR` set.
+    pub fn color(&self) -> bool {
+        use std::io::IsTerminal;
+        std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+    }
+}

@@ -1,0 +1,258 @@
+//! `kern exercises [--category C] [--json]` and `kern exercise ID [--json]`.
+
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use crate::catalog::{Catalog, Entry, Origin, closest};
+use crate::describe;
+use crate::i18n::Msg;
+use crate::model::{Category, Exercise, Lang};
+
+use super::Context;
+
+/// Arguments of `kern exercises`.
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// Only this category: breathing, core, pilates, hip, mobility, functional or aerobic.
+    #[arg(long, value_parser = Category::ALL.map(Category::name))]
+    pub category: Option<String>,
+    /// Print JSON (`kern.exercises/1`) instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `kern exercise`.
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    /// The exercise id, such as bird-dog.
+    pub id: String,
+    /// Print JSON (`kern.exercise/1` plus id and origin) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// One exercise in `--json` output: its id, where it comes from, and the file's content.
+#[derive(Debug, Serialize)]
+pub struct ExerciseJson<'a> {
+    /// The id.
+    pub id: &'a str,
+    /// shipped, config or given.
+    pub origin: Origin,
+    /// The file's content.
+    #[serde(flatten)]
+    pub exercise: &'a Exercise,
+}
+
+fn to_json<'a>(catalog: &'a Catalog, id: &'a str, entry: &'a Entry<Exercise>) -> ExerciseJson<'a> {
+    ExerciseJson {
+        id,
+        origin: catalog.sources[entry.source].origin,
+        exercise: &entry.value,
+    }
+}
+
+/// Lists exercises by category, drafts marked.
+pub fn list(context: &Context, args: &ListArgs) -> anyhow::Result<ExitCode> {
+    let catalog = context.catalog_for_display();
+    let wanted = args.category.as_deref().and_then(Category::from_name);
+    let selected: Vec<(&String, &Entry<Exercise>)> = catalog
+        .exercises
+        .iter()
+        .filter(|(_, e)| wanted.is_none_or(|c| e.value.category == c))
+        .collect();
+    if args.json {
+        let items: Vec<ExerciseJson<'_>> = selected
+            .iter()
+            .map(|(id, e)| to_json(&catalog, id, e))
+            .collect();
+        let doc = serde_json::json!({ "format": "kern.exercises/1", "exercises": items });
+        println!("{}", serde_json::to_string_pretty(&doc)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let lang = context.lang;
+    let i18n = &context.i18n;
+    println!(
+        "{}\n",
+        context.t(Msg::new("exercises-title").num("count", selected.len() as i64))
+    );
+    for category in Category::ALL {
+        let mut in_category: Vec<&(&String, &Entry<Exercise>)> = selected
+            .iter()
+            .filter(|(_, e)| e.value.category == category)
+            .collect();
+        if in_category.is_empty() {
+            continue;
+        }
+        in_category.sort_by_key(|(id, e)| (e.value.level, id.as_str()));
+        println!("{}", i18n.text(&format!("category-{}", category.name())));
+        for (id, entry) in in_category {
+            let ex = &entry.value;
+            let draft = if ex.draft {
+                format!(" [{}]", i18n.text("label-draft"))
+            } else {
+                String::new()
+            };
+            println!(
+                "  {:<24} {:<34} {} {:<2}  {}{}",
+                id,
+                ex.name.get(lang),
+                i18n.text("label-level"),
+                ex.level,
+                describe::dose(i18n, &ex.dose),
+                draft
+            );
+        }
+        println!();
+    }
+    println!("{}", i18n.text("exercises-hint"));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Shows one exercise in full, or says which ids exist.
+pub fn show(context: &Context, args: &ShowArgs) -> anyhow::Result<ExitCode> {
+    let catalog = context.catalog_for_display();
+    let Some(entry) = catalog.exercises.get(&args.id) else {
+        let known: Vec<&str> = catalog.exercises.keys().map(String::as_str).collect();
+        eprintln!(
+            "{}",
+            context.t(Msg::new("cli-no-such-exercise").arg("id", args.id.as_str()))
+        );
+        if let Some(best) = closest(&args.id, &known) {
+            eprintln!(
+                "{}",
+                context.t(Msg::new("diag-unknown-key-did-you-mean").arg("suggestion", best))
+            );
+        }
+        return Ok(ExitCode::from(1));
+    };
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&to_json(&catalog, &args.id, entry))?
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    print!("{}", render(context, &catalog, &entry.value));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The full text of an exercise for reading in a terminal or a file.
+pub fn render(context: &Context, catalog: &Catalog, ex: &Exercise) -> String {
+    let lang = context.lang;
+    let i18n = &context.i18n;
+    let name_of = |id: &str| {
+        catalog
+            .exercises
+            .get(id)
+            .map_or_else(|| id.to_owned(), |e| e.value.name.get(lang).to_owned())
+    };
+    let mut out = String::new();
+    let title = ex.name.get(lang);
+    out.push_str(&format!("{title}\n{}\n", "=".repeat(title.chars().count())));
+    if ex.draft {
+        out.push_str(&format!("[{}]\n", i18n.text("label-draft")));
+    }
+    out.push_str(&format!("{}\n\n", ex.purpose.get(lang)));
+    let equipment: Vec<String> = ex
+        .equipment
+        .iter()
+        .map(|e| i18n.text(&format!("equipment-{}", e.name())))
+        .collect();
+    let facts = [
+        (
+            "label-category",
+            i18n.text(&format!("category-{}", ex.category.name())),
+        ),
+        ("label-level", format!("{}/10", ex.level)),
+        (
+            "label-position",
+            i18n.text(&format!("position-{}", ex.position.name())),
+        ),
+        (
+            "label-equipment",
+            if equipment.is_empty() {
+                i18n.text("equipment-none")
+            } else {
+                equipment.join(", ")
+            },
+        ),
+        ("label-dose", describe::dose(i18n, &ex.dose)),
+        ("label-safe-range", describe::range(i18n, &ex.dose)),
+    ];
+    for (label, value) in facts {
+        out.push_str(&format!(
+            "{:<16} {value}\n",
+            format!("{}:", i18n.text(label))
+        ));
+    }
+    section(
+        &mut out,
+        &i18n.text("label-instructions"),
+        ex.instructions.get(lang),
+        true,
+    );
+    section(&mut out, &i18n.text("label-cues"), ex.cues.get(lang), false);
+    section(
+        &mut out,
+        &i18n.text("label-mistakes"),
+        ex.mistakes.get(lang),
+        false,
+    );
+    if !ex.cautions.is_empty() {
+        out.push_str(&format!("\n{}\n", i18n.text("label-cautions")));
+        for caution in &ex.cautions {
+            out.push_str(&format!(
+                "  - {}: {}\n",
+                i18n.text(&format!("condition-{}", caution.condition.name())),
+                caution.text().get(lang)
+            ));
+        }
+    }
+    if ex.ladder.easier.is_some() || ex.ladder.harder.is_some() {
+        out.push_str(&format!("\n{}\n", i18n.text("label-ladder")));
+        if let Some(easier) = &ex.ladder.easier {
+            out.push_str(&format!(
+                "  {} {} ({easier})\n",
+                i18n.text("label-easier"),
+                name_of(easier)
+            ));
+        }
+        if let Some(harder) = &ex.ladder.harder {
+            out.push_str(&format!(
+                "  {} {} ({harder})\n",
+                i18n.text("label-harder"),
+                name_of(harder)
+            ));
+        }
+    }
+    out.push_str(&super::programs::references_section(
+        context,
+        catalog,
+        &ex.references,
+    ));
+    out.push_str(&format!("\n{}\n", i18n.text("cli-safety-short")));
+    out
+}
+
+fn section(out: &mut String, title: &str, items: &[String], numbered: bool) {
+    if items.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n{title}\n"));
+    for (i, item) in items.iter().enumerate() {
+        if numbered {
+            out.push_str(&format!("  {}. {item}\n", i + 1));
+        } else {
+            out.push_str(&format!("  - {item}\n"));
+        }
+    }
+}
+
+/// The language-specific name of an exercise, for other commands.
+pub fn exercise_name(catalog: &Catalog, id: &str, lang: Lang) -> String {
+    catalog
+        .exercises
+        .get(id)
+        .map_or_else(|| id.to_owned(), |e| e.value.name.get(lang).to_owned())
+}

@@ -1,0 +1,153 @@
+//! The command line: argument parsing (clap), the shared context every command gets, and dispatch.
+//! One file per command, each with a `run` that returns the process exit code.
+
+mod context;
+mod exercises;
+mod programs;
+mod schema;
+mod summary;
+mod validate;
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use crate::i18n::I18n;
+use crate::model::Lang;
+
+pub use context::Context;
+
+/// kern: a terminal coach for a home-exercise program for low back pain.
+#[derive(Debug, Parser)]
+#[command(name = "kern", version, propagate_version = true)]
+pub struct Cli {
+    /// Language of everything kern shows: en or nl (default: from the system's locale, else en).
+    #[arg(long, global = true, value_parser = parse_lang, env = "KERN_LANG")]
+    pub lang: Option<Lang>,
+    /// Folder with your own or your therapist's exercises/ and programs/ (default: the platform
+    /// config folder).
+    #[arg(long, global = true, env = "KERN_CONFIG_DIR", value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+    /// Folder where kern keeps your journal (default: the platform data folder).
+    #[arg(long, global = true, env = "KERN_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// What to do; without a command kern shows a short overview.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// kern's commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check exercise, program, education and reference files and report every problem.
+    Validate(validate::Args),
+    /// List the exercises.
+    Exercises(exercises::ListArgs),
+    /// Show one exercise in full.
+    Exercise(exercises::ShowArgs),
+    /// List the programs.
+    Programs(programs::ListArgs),
+    /// Show one program: phases, weekly dose, rules in plain words.
+    Program(programs::ShowArgs),
+    /// Print the JSON Schema of a file format, for editors.
+    Schema(schema::Args),
+}
+
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    match value {
+        "en" => Ok(Lang::En),
+        "nl" => Ok(Lang::Nl),
+        other => Err(format!(
+            "'{other}' is not a language kern speaks; use en or nl"
+        )),
+    }
+}
+
+/// The language asked for before clap runs (for the help text): `--lang`, `KERN_LANG`, the
+/// locale, else English.
+fn early_lang(args: &[OsString]) -> Lang {
+    let mut iter = args.iter().filter_map(|a| a.to_str());
+    while let Some(arg) = iter.next() {
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            if let Ok(lang) = parse_lang(value) {
+                return lang;
+            }
+        } else if arg == "--lang"
+            && let Some(lang) = iter.next().and_then(|v| parse_lang(v).ok())
+        {
+            return lang;
+        }
+    }
+    context::default_lang()
+}
+
+/// Parses the arguments and runs the command; the exit code is 0 when all went well, 1 when the
+/// command found a problem, 2 on wrong usage.
+pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
+    let lang = early_lang(&args);
+    let i18n = I18n::new(lang);
+    let command = Cli::command()
+        .about(i18n.text("cli-about"))
+        .after_help(i18n.text("cli-safety"));
+    let matches = match command.try_get_matches_from(args) {
+        Ok(matches) => matches,
+        Err(err) => {
+            let _ = err.print();
+            return ExitCode::from(if err.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return ExitCode::from(2);
+        }
+    };
+    let context = Context::new(&cli);
+    let result = match &cli.command {
+        None => summary::run(&context),
+        Some(Command::Validate(args)) => validate::run(&context, args),
+        Some(Command::Exercises(args)) => exercises::list(&context, args),
+        Some(Command::Exercise(args)) => exercises::show(&context, args),
+        Some(Command::Programs(args)) => programs::list(&context, args),
+        Some(Command::Program(args)) => programs::show(&context, args),
+        Some(Command::Schema(args)) => schema::run(&context, args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("kern: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Runs kern with the process's own arguments.
+pub fn main() -> ExitCode {
+    main_with_args(std::env::args_os().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn lang_is_found_before_parsing() {
+        let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            early_lang(&args(&["kern", "--lang", "nl", "exercises"])),
+            Lang::Nl
+        );
+        assert_eq!(
+            early_lang(&args(&["kern", "exercises", "--lang=en"])),
+            Lang::En
+        );
+    }
+}

@@ -1,0 +1,176 @@
+//! Plain-language descriptions of domain objects (a dose, a program's rules) in the chosen
+//! language, shared by the command line and the coach.
+
+use crate::i18n::{I18n, Msg};
+use crate::model::{Dose, DoseKind, Measures, Progression};
+
+/// A dose in words: "3 × 6 per side, hold 10 s, rest 30 s".
+pub fn dose(i18n: &I18n, dose: &Dose) -> String {
+    let sets = i64::from(dose.sets);
+    let mut text = match dose.kind {
+        DoseKind::Reps => {
+            let mut t = i18n.format(
+                &Msg::new("dose-reps")
+                    .num("sets", sets)
+                    .num("reps", dose.reps.unwrap_or(1)),
+            );
+            if let Some(hold) = dose.hold_seconds {
+                t.push_str(", ");
+                t.push_str(&i18n.format(&Msg::new("dose-hold-each").num("seconds", hold)));
+            }
+            if let Some(tempo) = &dose.tempo {
+                t.push_str(", ");
+                t.push_str(&i18n.format(&Msg::new("dose-tempo").arg("tempo", tempo.as_str())));
+            }
+            t
+        }
+        DoseKind::Hold => i18n.format(
+            &Msg::new("dose-holds")
+                .num("sets", sets)
+                .num("reps", dose.reps.unwrap_or(1))
+                .num("seconds", dose.hold_seconds.unwrap_or(0)),
+        ),
+        DoseKind::Timed => i18n.format(&Msg::new("dose-timed").num("sets", sets).arg(
+            "duration",
+            duration(i18n, dose.duration_seconds.unwrap_or(0)),
+        )),
+        DoseKind::Breaths => i18n.format(
+            &Msg::new("dose-breaths")
+                .num("sets", sets)
+                .num("breaths", dose.breaths.unwrap_or(0)),
+        ),
+    };
+    if dose.per_side {
+        text.push(' ');
+        text.push_str(&i18n.text("dose-per-side"));
+    }
+    if dose.rest_seconds > 0 && dose.sets > 1 {
+        text.push_str(", ");
+        text.push_str(&i18n.format(&Msg::new("dose-rest").num("seconds", dose.rest_seconds)));
+    }
+    text
+}
+
+/// A length of time in words: "45 s", "10 min", "1 min 30 s".
+pub fn duration(i18n: &I18n, seconds: u32) -> String {
+    let (minutes, rest) = (seconds / 60, seconds % 60);
+    match (minutes, rest) {
+        (0, s) => i18n.format(&Msg::new("duration-seconds").num("seconds", s)),
+        (m, 0) => i18n.format(&Msg::new("duration-minutes").num("minutes", m)),
+        (m, s) => i18n.format(
+            &Msg::new("duration-minutes-seconds")
+                .num("minutes", m)
+                .num("seconds", s),
+        ),
+    }
+}
+
+/// The safe range of a dose in words: "sets 2–4, reps 4–10, hold 5–10 s".
+pub fn range(i18n: &I18n, dose: &Dose) -> String {
+    let keys = [
+        "sets",
+        "reps",
+        "hold_seconds",
+        "duration_seconds",
+        "breaths",
+        "rest_seconds",
+    ];
+    keys.iter()
+        .filter_map(|key| {
+            dose.range.for_key(key).map(|[low, high]| {
+                i18n.format(
+                    &Msg::new(format!("range-{}", key.replace('_', "-")))
+                        .num("min", low)
+                        .num("max", high),
+                )
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A program's progression rules, one plain sentence each.
+pub fn rules(i18n: &I18n, rules: &Progression) -> Vec<String> {
+    let m = |id: &'static str| Msg::new(id);
+    [
+        m("rule-progress")
+            .num("window", rules.window_sessions)
+            .num("pain", rules.pain_during_max)
+            .num("effort", rules.effort_max)
+            .num("morning", rules.morning_pain_above_usual),
+        m("rule-step")
+            .num("reps", rules.step_reps)
+            .num("seconds", rules.step_hold_seconds)
+            .num("sets", rules.step_sets)
+            .num("percent", rules.step_duration_percent),
+        m("rule-hold").num("pain", rules.pain_during_hold),
+        m("rule-regress")
+            .num("pain", rules.regress_pain_during)
+            .num("mornings", rules.regress_unsettled_mornings),
+        m("rule-session-stop").num("pain", rules.session_pain_stop),
+        m("rule-flare-up")
+            .num("rise", rules.flare_up_pain_rise)
+            .num("hours", rules.flare_up_hours)
+            .num("percent", rules.flare_up_volume_percent)
+            .num("days", rules.flare_up_days),
+        m("rule-long-gap").num("days", rules.long_gap_days),
+        m("rule-review").num("week", rules.review_week),
+    ]
+    .iter()
+    .map(|msg| i18n.format(msg))
+    .collect()
+}
+
+/// The measures a program asks for, one plain sentence each.
+pub fn measures(i18n: &I18n, measures: &Measures) -> Vec<String> {
+    let mut lines = Vec::new();
+    if measures.pain_nrs {
+        lines.push(i18n.text("measure-pain"));
+    }
+    if measures.function_every_weeks > 0 {
+        lines.push(
+            i18n.format(&Msg::new("measure-function").num("weeks", measures.function_every_weeks)),
+        );
+    }
+    if !measures.global_rating_weeks.is_empty() {
+        let weeks: Vec<String> = measures
+            .global_rating_weeks
+            .iter()
+            .map(u32::to_string)
+            .collect();
+        lines.push(i18n.format(&Msg::new("measure-global-rating").arg("weeks", weeks.join(", "))));
+    }
+    lines.push(
+        i18n.format(&Msg::new("measure-red-flags").num("days", measures.red_flag_check_days)),
+    );
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Catalog, LoadOptions};
+    use crate::model::Lang;
+
+    #[test]
+    fn bird_dog_dose_reads_plainly_in_both_languages() {
+        let catalog = Catalog::load(&LoadOptions::shipped_only());
+        let bird_dog = &catalog.exercises["bird-dog"].value.dose;
+        assert_eq!(
+            dose(&I18n::new(Lang::En), bird_dog),
+            "3 × 6 per side, hold each 10 s, rest 30 s"
+        );
+        assert_eq!(
+            dose(&I18n::new(Lang::Nl), bird_dog),
+            "3 × 6 per kant, telkens 10 s vasthouden, 30 s rust"
+        );
+    }
+
+    #[test]
+    fn durations_use_minutes_when_whole() {
+        let en = I18n::new(Lang::En);
+        assert_eq!(duration(&en, 45), "45 s");
+        assert_eq!(duration(&en, 600), "10 min");
+        assert_eq!(duration(&en, 90), "1 min 30 s");
+    }
+}

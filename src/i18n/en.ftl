@@ -1,0 +1,267 @@
+# kern's English message catalog. Every id here must also be in nl.ftl (a test checks).
+
+## Diagnostic levels
+level-error = error
+level-warning = warning
+level-note = note
+level-help = help
+
+## Reading files
+diag-read-folder = this is a folder, not a file
+diag-read-folder-help = kern reads files ending in .toml; rename the folder or move the file out of it
+diag-read-not-regular = this is not a regular file (a device, pipe or socket)
+diag-read-io = cannot read this file: { $reason }
+diag-read-too-large = this file is { $bytes } bytes; kern reads content files of at most { $limit } bytes
+diag-read-too-large-help = an exercise or program file is a few kilobytes; check that this is the file you meant
+diag-read-not-utf8 = this file is not valid UTF-8 text
+diag-read-not-utf8-help = save the file as UTF-8 (most editors offer "UTF-8" under "Save as" or "Encoding")
+
+## Syntax and structure
+diag-toml-syntax = TOML syntax error: { $detail }
+diag-toml-syntax-help = check quotes, brackets and "key = value" on this line; text values need "double quotes"
+diag-missing-format = this file has no 'format' line, so kern does not know what it is
+diag-missing-format-help = add a first line such as: format = "{ $expected }"
+diag-format-not-text = 'format' must be text in quotes
+diag-unknown-format = unknown format '{ $format }'
+diag-format-too-new = '{ $format }' is format version { $version }, newer than this kern reads
+diag-format-too-new-help = update kern, or write the file in the format this kern reads: { $supported }
+diag-format-bad-version = '{ $format }' has no valid version number after the '/'
+diag-unknown-key = unknown key '{ $key }'
+diag-unknown-key-did-you-mean = did you mean '{ $suggestion }'?
+diag-unknown-key-known = the keys allowed here are: { $known }
+diag-unknown-value = '{ $value }' is not one of the allowed values
+diag-allowed-values = allowed values: { $allowed }
+diag-missing-key = required key '{ $key }' is missing
+diag-missing-key-help = add '{ $key } = ...' to this table (see docs/formats.md or `kern schema`)
+diag-invalid-value = invalid value: { $detail }
+diag-invalid-value-help = see docs/formats.md or `kern schema` for what this key takes
+
+## Ids and links
+diag-bad-file-name = the file name '{ $name }' is not a valid id
+diag-bad-id = '{ $id }' is not a valid id
+diag-bad-id-help = ids are lower-case letters and digits joined by single hyphens, such as 'bird-dog'
+diag-id-not-file-name = id '{ $id }' does not match the file name '{ $stem }'
+diag-id-not-file-name-help = rename the file to match, or set id = "{ $stem }"
+diag-duplicate-id = { $kind } '{ $id }' is defined twice (also in { $other })
+diag-duplicate-id-help = give one of them another id, or remove one
+diag-replaces = { $kind } '{ $id }' replaces the one in { $other }
+diag-duplicate-item = '{ $item }' is listed twice
+diag-duplicate-order = order { $order } is already used by the card '{ $other }'
+diag-duplicate-order-help = give every education card its own order number
+diag-unknown-reference = unknown reference '{ $id }'
+diag-unknown-reference-help = add it to programs/references.toml, or use an id listed there
+diag-unknown-exercise = unknown exercise '{ $id }'
+diag-unknown-exercise-help = use the id of an exercise file (its name without .toml); `kern exercises` lists them
+diag-draft-in-program = '{ $id }' is a draft and cannot be part of a program
+diag-draft-in-program-help = finish the exercise (both languages) and remove 'draft = true' first
+diag-bad-doi = '{ $doi }' does not look like a DOI
+diag-bad-doi-help = a DOI starts with '10.' and has a '/', such as 10.2519/jospt.2022.10671
+diag-bad-url = '{ $url }' is not a web address starting with https:// or http://
+
+## Texts
+diag-missing-language = '{ $key }' has no text in '{ $lang }'
+diag-missing-language-help = add { $lang } = "..." next to the other language
+diag-empty-text = '{ $key }' is empty
+diag-empty-list = '{ $key }' has no items
+diag-list-length-mismatch = '{ $key }' has { $en } items in English but { $nl } in Dutch
+diag-list-length-mismatch-help = item n in Dutch must translate item n in English
+
+## Numbers and doses
+diag-out-of-range = { $key } = { $value } is outside { $min }–{ $max }
+diag-level-help = level runs from 1 (easiest) to 10 (hardest)
+diag-dose-missing = a { $kind } dose needs '{ $key }'
+diag-dose-missing-help = add { $key } = ... to [dose]
+diag-range-missing = the safe range has no '{ $key }'
+diag-range-missing-help = add { $key } = [lowest, highest] to [dose.range]
+diag-range-reversed = range of { $key } runs from { $min } down to { $max }
+diag-range-reversed-help = write the lowest value first: [lowest, highest]
+diag-beyond-sane-limit = { $key } = { $value } is beyond the safe limits of { $min }–{ $max }
+diag-beyond-sane-limit-help = no kern dose goes outside these limits; choose a value inside them
+diag-default-outside-range = { $key } = { $value } is outside the exercise's own range { $min }–{ $max }
+diag-default-outside-range-help = change the default or widen [dose.range]
+diag-override-outside-range = { $key } = { $value } is outside the safe range { $min }–{ $max } of '{ $exercise }'
+diag-override-outside-range-help = choose a value inside the range, or widen the range in exercises/{ $exercise }.toml if that is safe
+diag-dose-key-not-for-kind = '{ $key }' does not apply to a { $kind } dose
+diag-dose-key-not-for-kind-help = a dose of this kind takes: { $allowed }
+diag-bad-tempo = tempo '{ $tempo }' is not seconds joined by hyphens
+diag-bad-tempo-help = write the seconds to move, pause and return, such as "2-1-2"
+
+## Programs
+diag-more-sessions-than-days = { $sessions } sessions a week but only { $days } weekdays to put them on
+diag-more-sessions-than-days-help = add weekdays, or lower sessions_per_week
+diag-no-phases = this program has no phases
+diag-no-phases-help = add at least one [[phases]] table with weeks, minutes, name and exercises
+diag-phase-weeks-invalid = phase weeks [{ $first }, { $last }] do not fit a { $weeks }-week program
+diag-phase-weeks-invalid-help = write [first, last] with 1 ≤ first ≤ last ≤ { $weeks }
+diag-phase-gap = weeks { $from }–{ $to } are in no phase
+diag-phase-gap-help = phases must follow on without gaps or overlaps, from week 1 to the last week
+diag-phase-overlap = weeks { $from }–{ $to } are in two phases
+diag-phase-empty = this phase has no exercises
+diag-post-surgery-clearance = a program for after surgery must require the surgeon's clearance
+diag-post-surgery-clearance-help = add clearance = "surgeon"
+diag-rule-order = { $low } = { $low_value } is above { $high } = { $high_value }
+diag-rule-order-help = the pain allowed for progress or hold cannot be above the pain that triggers a regression
+diag-weeks-not-increasing = weeks must be listed in increasing order, each once
+
+## Ladders
+diag-ladder-self = '{ $id }' names itself on its ladder
+diag-ladder-not-mutual = '{ $id }' says its { $direction } step is '{ $other }', but '{ $other }' does not name '{ $id }' as its { $back } step
+diag-ladder-not-mutual-help = add { $back } = "{ $id }" to the [ladder] of { $other }
+diag-ladder-not-harder = the ladder between '{ $id }' (level { $level }) and '{ $other }' (level { $other_level }) does not go up in level
+diag-ladder-not-harder-help = the harder exercise must have a higher level than the easier one
+diag-ladder-cycle = the ladder goes round in a circle: { $cycle }
+diag-ladder-cycle-help = a ladder runs one way from easiest to hardest; remove one of these links
+
+## validate
+validate-summary = Checked { $files ->
+    [one] one file
+   *[other] { $files } files
+  }: { $errors ->
+    [0] no errors
+    [one] one error
+   *[other] { $errors } errors
+  }, { $warnings ->
+    [0] no warnings
+    [one] one warning
+   *[other] { $warnings } warnings
+  }.
+
+## Doses
+dose-reps = { $sets } × { $reps }
+dose-hold-each = hold each { $seconds } s
+dose-tempo = tempo { $tempo }
+dose-holds = { $sets } × { $reps ->
+    [one] one hold
+   *[other] { $reps } holds
+  } of { $seconds } s
+dose-timed = { $sets ->
+    [one] { $duration }
+   *[other] { $sets } × { $duration }
+  }
+dose-breaths = { $sets } × { $breaths } breaths
+dose-per-side = per side
+dose-rest = rest { $seconds } s
+duration-seconds = { $seconds } s
+duration-minutes = { $minutes } min
+duration-minutes-seconds = { $minutes } min { $seconds } s
+range-sets = sets { $min }–{ $max }
+range-reps = reps { $min }–{ $max }
+range-hold-seconds = hold { $min }–{ $max } s
+range-duration-seconds = duration { $min }–{ $max } s
+range-breaths = breaths { $min }–{ $max }
+range-rest-seconds = rest { $min }–{ $max } s
+
+## Progression rules in plain words
+rule-progress = Step up when, over the last { $window } sessions, all sets were done, pain during stayed at { $pain }/10 or less, effort at { $effort }/10 or less, and the next morning was no more than { $morning } point above your usual.
+rule-step = One step is +{ $reps } reps, +{ $seconds } s per hold, +{ $sets } set or +{ $percent }% walking time, within the exercise's safe range; at the top of the range, the next exercise up the ladder.
+rule-hold = Stay at the same dose when pain during reaches { $pain }/10 or the next morning did not settle once.
+rule-regress = Step back when pain during goes above { $pain }/10, or the next morning did not settle { $mornings } times.
+rule-session-stop = During a session, pain above { $pain }/10 means: take the easier variant or stop. Never push through.
+rule-flare-up = A flare-up (pain { $rise } or more points above usual for over { $hours } hours): the volume drops to { $percent }% for { $days } days; keep walking.
+rule-long-gap = After a break of more than { $days } days, the phase restarts one step lower.
+rule-review = If pain or function has not improved by 30% by week { $week }, talk to your physiotherapist or GP.
+measure-pain = Pain (0–10) before, during and after every session, and the next morning.
+measure-function = Function score on the activities you chose: at the start and every { $weeks } weeks.
+measure-global-rating = How much you changed since the start (−5 to +5): in week { $weeks }.
+measure-red-flags = A short check for warning signs every { $days } days.
+
+## Command line
+cli-about = kern is a terminal coach for a home-exercise program for low back pain: Pilates and core exercises, a progressive program, a session timer, and a private journal of your pain and progress.
+cli-safety = kern supports a program agreed with your physiotherapist or doctor. It is not a diagnosis and not a substitute for medical care. Seek urgent help (emergency department or 112) for numbness around the genitals or buttocks, new trouble passing or holding urine or stools, or new weakness in the legs.
+cli-safety-short = Stop and ask your physiotherapist or GP if pain spreads down your leg, or if an exercise makes your pain clearly worse.
+cli-catalog-has-errors = Note: { $errors ->
+    [one] one problem
+   *[other] { $errors } problems
+  } in the content files; run `kern validate` to see { $errors ->
+    [one] it
+   *[other] them
+  }.
+cli-no-such-exercise = There is no exercise '{ $id }'. `kern exercises` lists them.
+cli-no-such-program = There is no program '{ $id }'. `kern programs` lists them.
+summary-loaded = Loaded { $exercises } exercises, { $programs } programs and { $cards } education cards.
+summary-commands = Commands:
+    kern programs             the programs you can follow
+    kern program ID           one program: phases, doses and rules
+    kern exercises            the exercise library
+    kern exercise ID          one exercise in full
+    kern validate [PATH...]   check exercise and program files
+    kern schema KIND          JSON Schema of a file format, for editors
+    kern --help               every option
+exercises-title = Exercises ({ $count })
+exercises-hint = Show one in full with `kern exercise ID`.
+programs-title = Programs ({ $count })
+programs-hint = Show one in full with `kern program ID`.
+program-line = { $audience } · { $weeks } weeks · { $sessions } sessions a week
+program-facts = { $weeks } weeks, { $sessions } sessions a week (suggested days: { $days }). Author: { $author }, version { $version }.
+program-phase = Weeks { $first }–{ $last }: { $name } (about { $minutes } min a session)
+
+## Labels
+label-draft = draft
+label-level = level
+label-category = Category
+label-position = Position
+label-equipment = Equipment
+label-dose = Dose
+label-safe-range = Safe range
+label-instructions = How to do it
+label-cues = Remember
+label-mistakes = Common mistakes
+label-cautions = Take care
+label-ladder = Ladder
+label-easier = Easier:
+label-harder = Harder:
+label-references = References
+label-for-whom = For whom
+label-rules = How the program adapts
+label-measures = What kern asks you
+
+category-breathing = Breathing
+category-core = Core and motor control
+category-pilates = Pilates
+category-hip = Hip
+category-mobility = Mobility
+category-functional = Everyday movement
+category-aerobic = Walking and aerobic
+position-supine = lying on your back
+position-prone = lying on your front
+position-side-lying = lying on your side
+position-quadruped = on hands and knees
+position-kneeling = kneeling
+position-sitting = sitting
+position-standing = standing
+equipment-none = nothing
+equipment-mat = mat
+equipment-chair = chair
+equipment-wall = wall
+equipment-cushion = cushion
+equipment-towel = towel
+equipment-resistance-band = resistance band
+equipment-ball = ball
+equipment-dumbbell = dumbbell
+equipment-kettlebell = kettlebell
+equipment-barbell = barbell
+equipment-machine = machine
+equipment-cable = cable machine
+equipment-foam-roller = foam roller
+equipment-other = other
+condition-osteoporosis = Osteoporosis
+condition-pregnancy = Pregnancy
+condition-shoulder-pain = Shoulder pain
+condition-wrist-pain = Wrist pain
+condition-knee-pain = Knee pain
+condition-neck-pain = Neck pain
+condition-high-blood-pressure = High blood pressure
+condition-hip-replacement = Hip replacement
+condition-leg-symptoms = Leg symptoms
+condition-balance = Balance
+condition-general = Good to know
+audience-acute-subacute = recent back pain
+audience-chronic = long-lasting back pain
+audience-post-surgery = after surgery (with your surgeon's clearance)
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday

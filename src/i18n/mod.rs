@@ -1,0 +1,182 @@
+//! The message catalogs: every sentence kern prints for people, in English and Dutch (Fluent).
+//!
+//! Code names a message by its id and gives its arguments in a [`Msg`]; [`I18n::format`] turns it
+//! into text in the chosen language. Unicode isolation marks are off: a terminal shows them.
+
+use std::borrow::Cow;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::{LanguageIdentifier, langid};
+
+use crate::model::Lang;
+
+/// The English catalog.
+pub const EN_FTL: &str = include_str!("en.ftl");
+/// The Dutch catalog.
+pub const NL_FTL: &str = include_str!("nl.ftl");
+
+/// One argument of a message.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(untagged)]
+pub enum Arg {
+    /// Text, shown as it is.
+    Text(String),
+    /// A whole number (drives plural forms).
+    Number(i64),
+}
+
+/// A message to show: its id in the catalogs and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    /// The message id, such as `diag-unknown-key`.
+    pub id: Cow<'static, str>,
+    /// Named arguments.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    /// A message without arguments yet.
+    pub fn new(id: impl Into<Cow<'static, str>>) -> Self {
+        Self {
+            id: id.into(),
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds a text argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    /// Adds a number argument.
+    pub fn num(mut self, name: &'static str, value: impl Into<i64>) -> Self {
+        self.args.push((name, Arg::Number(value.into())));
+        self
+    }
+}
+
+/// The catalog of one language, ready to format messages.
+pub struct I18n {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n").field("lang", &self.lang).finish()
+    }
+}
+
+fn language_id(lang: Lang) -> LanguageIdentifier {
+    match lang {
+        Lang::En => langid!("en"),
+        Lang::Nl => langid!("nl"),
+    }
+}
+
+/// The Fluent source of a language's catalog.
+pub fn source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => EN_FTL,
+        Lang::Nl => NL_FTL,
+    }
+}
+
+impl I18n {
+    /// Loads the catalog of `lang`. The catalogs are part of the binary and checked by tests, so a
+    /// broken entry only loses that entry (its id is shown instead).
+    pub fn new(lang: Lang) -> Self {
+        let mut bundle = FluentBundle::new(vec![language_id(lang)]);
+        bundle.set_use_isolating(false);
+        let resource = match FluentResource::try_new(source(lang).to_owned()) {
+            Ok(resource) => resource,
+            Err((partial, _errors)) => partial,
+        };
+        // Duplicate ids are caught by the catalog tests; keep what loaded.
+        let _ = bundle.add_resource(resource);
+        Self { lang, bundle }
+    }
+
+    /// The language of this catalog.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The text of a message without arguments.
+    pub fn text(&self, id: &str) -> String {
+        self.format(&Msg::new(id.to_owned()))
+    }
+
+    /// The text of a message with its arguments filled in.
+    pub fn format(&self, msg: &Msg) -> String {
+        let Some(pattern) = self.bundle.get_message(&msg.id).and_then(|m| m.value()) else {
+            return msg.id.to_string();
+        };
+        let mut args = FluentArgs::new();
+        for (name, value) in &msg.args {
+            match value {
+                Arg::Text(text) => args.set(*name, FluentValue::from(text.as_str())),
+                Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned()
+    }
+}
+
+/// The ids of every message in a Fluent source, in file order, and the errors that parsing it met.
+pub fn message_ids(source: &str) -> (Vec<String>, Vec<String>) {
+    let (resource, errors) = match fluent_syntax::parser::parse(source) {
+        Ok(resource) => (resource, Vec::new()),
+        Err((resource, errors)) => (resource, errors.iter().map(|e| format!("{e:?}")).collect()),
+    };
+    let ids = resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .collect();
+    (ids, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_catalogs_parse_cleanly_and_hold_the_same_keys() {
+        let (en, en_errors) = message_ids(EN_FTL);
+        let (nl, nl_errors) = message_ids(NL_FTL);
+        assert!(en_errors.is_empty(), "en.ftl: {en_errors:?}");
+        assert!(nl_errors.is_empty(), "nl.ftl: {nl_errors:?}");
+        let missing_nl: Vec<_> = en.iter().filter(|id| !nl.contains(id)).collect();
+        let missing_en: Vec<_> = nl.iter().filter(|id| !en.contains(id)).collect();
+        assert!(missing_nl.is_empty(), "missing in nl.ftl: {missing_nl:?}");
+        assert!(missing_en.is_empty(), "missing in en.ftl: {missing_en:?}");
+        let mut unique = en.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), en.len(), "duplicate ids in en.ftl");
+    }
+
+    #[test]
+    fn arguments_are_filled_in_without_isolation_marks() {
+        let en = I18n::new(Lang::En);
+        let text = en.format(&Msg::new("diag-unknown-key").arg("key", "nmae"));
+        assert!(text.contains("'nmae'"), "{text}");
+        assert!(!text.contains('\u{2068}'));
+    }
+
+    #[test]
+    fn unknown_ids_show_the_id() {
+        assert_eq!(
+            I18n::new(Lang::Nl).text("no-such-message"),
+            "no-such-message"
+        );
+    }
+}

@@ -1,0 +1,267 @@
+# De Nederlandstalige berichten van kern (Vlaams). Elke id staat ook in en.ftl (een test kijkt dat na).
+
+## Niveaus
+level-error = fout
+level-warning = waarschuwing
+level-note = opmerking
+level-help = tip
+
+## Bestanden lezen
+diag-read-folder = dit is een map, geen bestand
+diag-read-folder-help = kern leest bestanden die op .toml eindigen; geef de map een andere naam of haal het bestand eruit
+diag-read-not-regular = dit is geen gewoon bestand (een apparaat, pipe of socket)
+diag-read-io = dit bestand kan niet gelezen worden: { $reason }
+diag-read-too-large = dit bestand is { $bytes } bytes; kern leest inhoudsbestanden van hoogstens { $limit } bytes
+diag-read-too-large-help = een oefening of programma is enkele kilobytes groot; kijk na of dit het bedoelde bestand is
+diag-read-not-utf8 = dit bestand is geen geldige UTF-8-tekst
+diag-read-not-utf8-help = bewaar het bestand als UTF-8 (de meeste editors bieden "UTF-8" aan bij "Opslaan als" of "Codering")
+
+## Syntaxis en structuur
+diag-toml-syntax = TOML-syntaxfout: { $detail }
+diag-toml-syntax-help = kijk aanhalingstekens, haakjes en "sleutel = waarde" op deze regel na; tekst staat tussen "dubbele aanhalingstekens"
+diag-missing-format = dit bestand heeft geen 'format'-regel, dus kern weet niet wat het is
+diag-missing-format-help = voeg een eerste regel toe zoals: format = "{ $expected }"
+diag-format-not-text = 'format' moet tekst tussen aanhalingstekens zijn
+diag-unknown-format = onbekend formaat '{ $format }'
+diag-format-too-new = '{ $format }' is formaatversie { $version }, nieuwer dan wat deze kern leest
+diag-format-too-new-help = werk kern bij, of schrijf het bestand in het formaat dat deze kern leest: { $supported }
+diag-format-bad-version = '{ $format }' heeft geen geldig versienummer na de '/'
+diag-unknown-key = onbekende sleutel '{ $key }'
+diag-unknown-key-did-you-mean = bedoelde je '{ $suggestion }'?
+diag-unknown-key-known = toegelaten sleutels hier: { $known }
+diag-unknown-value = '{ $value }' is geen toegelaten waarde
+diag-allowed-values = toegelaten waarden: { $allowed }
+diag-missing-key = de verplichte sleutel '{ $key }' ontbreekt
+diag-missing-key-help = voeg '{ $key } = ...' toe aan deze tabel (zie docs/formats.md of `kern schema`)
+diag-invalid-value = ongeldige waarde: { $detail }
+diag-invalid-value-help = zie docs/formats.md of `kern schema` voor wat deze sleutel verwacht
+
+## Id's en verwijzingen
+diag-bad-file-name = de bestandsnaam '{ $name }' is geen geldige id
+diag-bad-id = '{ $id }' is geen geldige id
+diag-bad-id-help = een id bestaat uit kleine letters en cijfers, verbonden met enkele koppeltekens, zoals 'bird-dog'
+diag-id-not-file-name = id '{ $id }' komt niet overeen met de bestandsnaam '{ $stem }'
+diag-id-not-file-name-help = hernoem het bestand, of zet id = "{ $stem }"
+diag-duplicate-id = { $kind } '{ $id }' is twee keer gedefinieerd (ook in { $other })
+diag-duplicate-id-help = geef een van beide een andere id, of verwijder er een
+diag-replaces = { $kind } '{ $id }' vervangt die in { $other }
+diag-duplicate-item = '{ $item }' staat er twee keer in
+diag-duplicate-order = volgnummer { $order } wordt al gebruikt door de kaart '{ $other }'
+diag-duplicate-order-help = geef elke infokaart een eigen volgnummer
+diag-unknown-reference = onbekende bron '{ $id }'
+diag-unknown-reference-help = voeg ze toe aan programs/references.toml, of gebruik een id die daar staat
+diag-unknown-exercise = onbekende oefening '{ $id }'
+diag-unknown-exercise-help = gebruik de id van een oefenbestand (de naam zonder .toml); `kern exercises` toont ze
+diag-draft-in-program = '{ $id }' is een ontwerp en kan geen deel zijn van een programma
+diag-draft-in-program-help = werk de oefening eerst af (beide talen) en verwijder 'draft = true'
+diag-bad-doi = '{ $doi }' lijkt geen DOI
+diag-bad-doi-help = een DOI begint met '10.' en bevat een '/', zoals 10.2519/jospt.2022.10671
+diag-bad-url = '{ $url }' is geen webadres dat met https:// of http:// begint
+
+## Teksten
+diag-missing-language = '{ $key }' heeft geen tekst in '{ $lang }'
+diag-missing-language-help = voeg { $lang } = "..." toe naast de andere taal
+diag-empty-text = '{ $key }' is leeg
+diag-empty-list = '{ $key }' heeft geen items
+diag-list-length-mismatch = '{ $key }' heeft { $en } items in het Engels maar { $nl } in het Nederlands
+diag-list-length-mismatch-help = item n in het Nederlands moet item n in het Engels vertalen
+
+## Getallen en dosis
+diag-out-of-range = { $key } = { $value } ligt buiten { $min }–{ $max }
+diag-level-help = het niveau loopt van 1 (makkelijkst) tot 10 (moeilijkst)
+diag-dose-missing = een dosis van het type { $kind } heeft '{ $key }' nodig
+diag-dose-missing-help = voeg { $key } = ... toe aan [dose]
+diag-range-missing = het veilige bereik heeft geen '{ $key }'
+diag-range-missing-help = voeg { $key } = [laagste, hoogste] toe aan [dose.range]
+diag-range-reversed = het bereik van { $key } loopt van { $min } naar { $max }, dus naar beneden
+diag-range-reversed-help = schrijf de laagste waarde eerst: [laagste, hoogste]
+diag-beyond-sane-limit = { $key } = { $value } ligt buiten de veiligheidsgrenzen { $min }–{ $max }
+diag-beyond-sane-limit-help = geen enkele dosis in kern gaat buiten deze grenzen; kies een waarde daarbinnen
+diag-default-outside-range = { $key } = { $value } ligt buiten het eigen bereik van de oefening, { $min }–{ $max }
+diag-default-outside-range-help = pas de standaardwaarde aan of verruim [dose.range]
+diag-override-outside-range = { $key } = { $value } ligt buiten het veilige bereik { $min }–{ $max } van '{ $exercise }'
+diag-override-outside-range-help = kies een waarde binnen het bereik, of verruim het bereik in exercises/{ $exercise }.toml als dat veilig is
+diag-dose-key-not-for-kind = '{ $key }' hoort niet bij een dosis van het type { $kind }
+diag-dose-key-not-for-kind-help = een dosis van dit type gebruikt: { $allowed }
+diag-bad-tempo = tempo '{ $tempo }' zijn geen seconden verbonden met koppeltekens
+diag-bad-tempo-help = schrijf de seconden om te bewegen, te pauzeren en terug te keren, zoals "2-1-2"
+
+## Programma's
+diag-more-sessions-than-days = { $sessions } sessies per week maar maar { $days } weekdagen om ze op te plannen
+diag-more-sessions-than-days-help = voeg weekdagen toe, of verlaag sessions_per_week
+diag-no-phases = dit programma heeft geen fasen
+diag-no-phases-help = voeg minstens één [[phases]]-tabel toe met weeks, minutes, name en exercises
+diag-phase-weeks-invalid = de weken [{ $first }, { $last }] van deze fase passen niet in een programma van { $weeks } weken
+diag-phase-weeks-invalid-help = schrijf [eerste, laatste] met 1 ≤ eerste ≤ laatste ≤ { $weeks }
+diag-phase-gap = de weken { $from }–{ $to } vallen in geen enkele fase
+diag-phase-gap-help = fasen moeten op elkaar aansluiten, zonder gaten of overlap, van week 1 tot de laatste week
+diag-phase-overlap = de weken { $from }–{ $to } vallen in twee fasen
+diag-phase-empty = deze fase heeft geen oefeningen
+diag-post-surgery-clearance = een programma na een operatie moet de toestemming van de chirurg vragen
+diag-post-surgery-clearance-help = voeg clearance = "surgeon" toe
+diag-rule-order = { $low } = { $low_value } ligt boven { $high } = { $high_value }
+diag-rule-order-help = de pijn die vooruitgang of behoud toelaat, kan niet hoger liggen dan de pijn die een stap terug vraagt
+diag-weeks-not-increasing = weken moeten in stijgende volgorde staan, elk één keer
+
+## Ladders
+diag-ladder-self = '{ $id }' noemt zichzelf op zijn ladder
+diag-ladder-not-mutual = '{ $id }' noemt '{ $other }' als { $direction }-stap, maar '{ $other }' noemt '{ $id }' niet als { $back }-stap
+diag-ladder-not-mutual-help = voeg { $back } = "{ $id }" toe aan de [ladder] van { $other }
+diag-ladder-not-harder = de ladder tussen '{ $id }' (niveau { $level }) en '{ $other }' (niveau { $other_level }) gaat niet omhoog in niveau
+diag-ladder-not-harder-help = de moeilijkere oefening moet een hoger niveau hebben dan de makkelijkere
+diag-ladder-cycle = de ladder draait in een kring: { $cycle }
+diag-ladder-cycle-help = een ladder loopt in één richting van makkelijkst naar moeilijkst; verwijder een van deze verwijzingen
+
+## validate
+validate-summary = { $files ->
+    [one] Eén bestand
+   *[other] { $files } bestanden
+  } nagekeken: { $errors ->
+    [0] geen fouten
+    [one] één fout
+   *[other] { $errors } fouten
+  }, { $warnings ->
+    [0] geen waarschuwingen
+    [one] één waarschuwing
+   *[other] { $warnings } waarschuwingen
+  }.
+
+## Dosis
+dose-reps = { $sets } × { $reps }
+dose-hold-each = telkens { $seconds } s vasthouden
+dose-tempo = tempo { $tempo }
+dose-holds = { $sets } × { $reps ->
+    [one] één keer
+   *[other] { $reps } keer
+  } { $seconds } s vasthouden
+dose-timed = { $sets ->
+    [one] { $duration }
+   *[other] { $sets } × { $duration }
+  }
+dose-breaths = { $sets } × { $breaths } ademhalingen
+dose-per-side = per kant
+dose-rest = { $seconds } s rust
+duration-seconds = { $seconds } s
+duration-minutes = { $minutes } min
+duration-minutes-seconds = { $minutes } min { $seconds } s
+range-sets = reeksen { $min }–{ $max }
+range-reps = herhalingen { $min }–{ $max }
+range-hold-seconds = vasthouden { $min }–{ $max } s
+range-duration-seconds = duur { $min }–{ $max } s
+range-breaths = ademhalingen { $min }–{ $max }
+range-rest-seconds = rust { $min }–{ $max } s
+
+## Opbouwregels in gewone woorden
+rule-progress = Je gaat een stap hoger als je de laatste { $window } sessies alle reeksen deed, de pijn tijdens het oefenen hoogstens { $pain }/10 was, de inspanning hoogstens { $effort }/10, en de ochtend erna niet meer dan { $morning } punt boven je gewone pijn.
+rule-step = Eén stap is +{ $reps } herhalingen, +{ $seconds } s per keer vasthouden, +{ $sets } reeks of +{ $percent }% wandeltijd, binnen het veilige bereik van de oefening; bovenaan het bereik volgt de volgende oefening op de ladder.
+rule-hold = Je blijft op dezelfde dosis als de pijn tijdens het oefenen { $pain }/10 bereikt of de ochtend erna één keer niet gezakt was.
+rule-regress = Je gaat een stap terug als de pijn tijdens het oefenen boven { $pain }/10 gaat, of als de ochtend erna { $mornings } keer niet gezakt was.
+rule-session-stop = Tijdens een sessie betekent pijn boven { $pain }/10: neem de makkelijkere variant of stop. Nooit doorbijten.
+rule-flare-up = Bij een opstoot (pijn { $rise } of meer punten boven je gewone pijn, langer dan { $hours } uur) gaat het volume { $days } dagen naar { $percent }%; blijf wandelen.
+rule-long-gap = Na een pauze van meer dan { $days } dagen begint de fase opnieuw, een stap lager.
+rule-review = Zijn pijn of functie tegen week { $week } niet met 30% verbeterd, bespreek het dan met je kinesitherapeut of huisarts.
+measure-pain = Pijn (0–10) voor, tijdens en na elke sessie, en de ochtend erna.
+measure-function = Functiescore op de activiteiten die je koos: bij de start en om de { $weeks } weken.
+measure-global-rating = Hoeveel je veranderd bent sinds de start (−5 tot +5): in week { $weeks }.
+measure-red-flags = Een korte controle op alarmsignalen om de { $days } dagen.
+
+## Opdrachtregel
+cli-about = kern is een coach in de terminal voor een oefenprogramma thuis bij lage rugpijn: pilates- en rompoefeningen, een programma dat opbouwt, een timer voor elke sessie, en een privédagboek van je pijn en vooruitgang.
+cli-safety = kern ondersteunt een programma dat je afsprak met je kinesitherapeut of arts. Het is geen diagnose en vervangt geen medische zorg. Zoek meteen hulp (spoedgevallen of 112) bij een doof gevoel rond de geslachtsdelen of het zitvlak, nieuwe moeite met plassen of ontlasting ophouden, of nieuwe krachtverlies in de benen.
+cli-safety-short = Stop en vraag raad aan je kinesitherapeut of huisarts als de pijn naar je been uitstraalt, of als een oefening je pijn duidelijk erger maakt.
+cli-catalog-has-errors = Let op: { $errors ->
+    [one] één probleem
+   *[other] { $errors } problemen
+  } in de inhoudsbestanden; `kern validate` toont { $errors ->
+    [one] het
+   *[other] ze
+  }.
+cli-no-such-exercise = Er is geen oefening '{ $id }'. `kern exercises` toont ze allemaal.
+cli-no-such-program = Er is geen programma '{ $id }'. `kern programs` toont ze allemaal.
+summary-loaded = { $exercises } oefeningen, { $programs } programma's en { $cards } infokaarten geladen.
+summary-commands = Opdrachten:
+    kern programs             de programma's die je kunt volgen
+    kern program ID           één programma: fasen, dosis en regels
+    kern exercises            de oefeningenbibliotheek
+    kern exercise ID          één oefening volledig
+    kern validate [PAD...]    oefen- en programmabestanden nakijken
+    kern schema SOORT         JSON-schema van een bestandsformaat, voor editors
+    kern --help               alle opties
+exercises-title = Oefeningen ({ $count })
+exercises-hint = Toon er één volledig met `kern exercise ID`.
+programs-title = Programma's ({ $count })
+programs-hint = Toon er één volledig met `kern program ID`.
+program-line = { $audience } · { $weeks } weken · { $sessions } sessies per week
+program-facts = { $weeks } weken, { $sessions } sessies per week (voorgestelde dagen: { $days }). Auteur: { $author }, versie { $version }.
+program-phase = Week { $first }–{ $last }: { $name } (ongeveer { $minutes } min per sessie)
+
+## Labels
+label-draft = ontwerp
+label-level = niveau
+label-category = Soort
+label-position = Houding
+label-equipment = Materiaal
+label-dose = Dosis
+label-safe-range = Veilig bereik
+label-instructions = Zo doe je het
+label-cues = Onthoud
+label-mistakes = Veelgemaakte fouten
+label-cautions = Let op
+label-ladder = Ladder
+label-easier = Makkelijker:
+label-harder = Moeilijker:
+label-references = Bronnen
+label-for-whom = Voor wie
+label-rules = Hoe het programma zich aanpast
+label-measures = Wat kern je vraagt
+
+category-breathing = Ademhaling
+category-core = Romp en motorische controle
+category-pilates = Pilates
+category-hip = Heup
+category-mobility = Beweeglijkheid
+category-functional = Dagelijkse bewegingen
+category-aerobic = Wandelen en uithouding
+position-supine = op je rug
+position-prone = op je buik
+position-side-lying = op je zij
+position-quadruped = op handen en knieën
+position-kneeling = geknield
+position-sitting = zittend
+position-standing = staand
+equipment-none = niets
+equipment-mat = mat
+equipment-chair = stoel
+equipment-wall = muur
+equipment-cushion = kussen
+equipment-towel = handdoek
+equipment-resistance-band = weerstandsband
+equipment-ball = bal
+equipment-dumbbell = halter
+equipment-kettlebell = kettlebell
+equipment-barbell = lange halter
+equipment-machine = toestel
+equipment-cable = kabeltoestel
+equipment-foam-roller = foamroller
+equipment-other = ander
+condition-osteoporosis = Botontkalking (osteoporose)
+condition-pregnancy = Zwangerschap
+condition-shoulder-pain = Schouderpijn
+condition-wrist-pain = Polspijn
+condition-knee-pain = Kniepijn
+condition-neck-pain = Nekpijn
+condition-high-blood-pressure = Hoge bloeddruk
+condition-hip-replacement = Heupprothese
+condition-leg-symptoms = Klachten in het been
+condition-balance = Evenwicht
+condition-general = Goed om te weten
+audience-acute-subacute = recente rugpijn
+audience-chronic = langdurige rugpijn
+audience-post-surgery = na een operatie (met toestemming van je chirurg)
+weekday-mon = maandag
+weekday-tue = dinsdag
+weekday-wed = woensdag
+weekday-thu = donderdag
+weekday-fri = vrijdag
+weekday-sat = zaterdag
+weekday-sun = zondag

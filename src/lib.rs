@@ -1,0 +1,15 @@
+//! kern: a coach for a guided home-exercise program for non-specific low back pain.
+//!
+//! The library holds the domain and knows nothing of terminals:
+//! - [`model`]: plain data of exercises, programs, education cards and references;
+//! - [`catalog`]: finding, reading, parsing and validating content files, with diagnostics;
+//! - [`i18n`]: the English and Dutch message catalogs;
+//! - [`describe`]: doses, rules and measures in plain words.
+//!
+//! The command line lives in [`cli`]; `src/main.rs` only calls it.
+
+pub mod catalog;
+pub mod cli;
+pub mod describe;
+pub mod i18n;
+pub mod model;

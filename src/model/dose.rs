@@ -1,0 +1,327 @@
+//! How much of an exercise to do: the kind of dose, its default, its safe range, and the overrides a
+//! program phase may give.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// What one set of an exercise counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DoseKind {
+    /// Repetitions per set, each optionally ending in a short hold.
+    Reps,
+    /// Holds of a given length (a number of them per set).
+    Hold,
+    /// One continuous bout of a given length (walking).
+    Timed,
+    /// Slow breaths per set.
+    Breaths,
+}
+
+impl DoseKind {
+    /// The dose key that carries this kind's main quantity.
+    pub fn main_key(self) -> &'static str {
+        match self {
+            DoseKind::Reps => "reps",
+            DoseKind::Hold => "hold_seconds",
+            DoseKind::Timed => "duration_seconds",
+            DoseKind::Breaths => "breaths",
+        }
+    }
+
+    /// The dose keys that mean something for this kind (besides `sets` and `rest_seconds`).
+    pub fn allowed_keys(self) -> &'static [&'static str] {
+        match self {
+            DoseKind::Reps => &["reps", "hold_seconds", "tempo"],
+            DoseKind::Hold => &["reps", "hold_seconds"],
+            DoseKind::Timed => &["duration_seconds"],
+            DoseKind::Breaths => &["breaths"],
+        }
+    }
+
+    /// The kebab-case name used in files.
+    pub fn name(self) -> &'static str {
+        match self {
+            DoseKind::Reps => "reps",
+            DoseKind::Hold => "hold",
+            DoseKind::Timed => "timed",
+            DoseKind::Breaths => "breaths",
+        }
+    }
+}
+
+/// Limits no file may pass, whatever its own range says (inclusive).
+#[derive(Debug, Clone, Copy)]
+pub struct SaneLimits;
+
+impl SaneLimits {
+    /// Sets per exercise.
+    pub const SETS: [u32; 2] = [1, 10];
+    /// Repetitions (or holds) per set.
+    pub const REPS: [u32; 2] = [1, 100];
+    /// Breaths per set.
+    pub const BREATHS: [u32; 2] = [1, 100];
+    /// Length of one hold, in seconds.
+    pub const HOLD_SECONDS: [u32; 2] = [1, 300];
+    /// Length of one timed bout, in seconds.
+    pub const DURATION_SECONDS: [u32; 2] = [10, 3600];
+    /// Rest between sets, in seconds.
+    pub const REST_SECONDS: [u32; 2] = [0, 600];
+
+    /// The limits for a dose key, if it is a number.
+    pub fn for_key(key: &str) -> Option<[u32; 2]> {
+        match key {
+            "sets" => Some(Self::SETS),
+            "reps" => Some(Self::REPS),
+            "breaths" => Some(Self::BREATHS),
+            "hold_seconds" => Some(Self::HOLD_SECONDS),
+            "duration_seconds" => Some(Self::DURATION_SECONDS),
+            "rest_seconds" => Some(Self::REST_SECONDS),
+            _ => None,
+        }
+    }
+}
+
+/// An exercise's default dose and the range a program or progression may move it in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Dose {
+    /// What a set counts: reps, hold, timed or breaths.
+    pub kind: DoseKind,
+    /// Sets.
+    pub sets: u32,
+    /// Repetitions per set (reps), or holds per set (hold; default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reps: Option<u32>,
+    /// Length of each hold (hold), or of the pause at the end of each repetition (reps), in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold_seconds: Option<u32>,
+    /// Length of one timed bout, in seconds (timed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_seconds: Option<u32>,
+    /// Breaths per set (breaths).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breaths: Option<u32>,
+    /// Seconds to move, pause and return, such as "2-1-2" (reps only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tempo: Option<String>,
+    /// Rest between sets, in seconds.
+    #[serde(default)]
+    pub rest_seconds: u32,
+    /// Whether every set is done on the left and then on the right.
+    #[serde(default)]
+    pub per_side: bool,
+    /// The safe range, `[lowest, highest]` for each quantity.
+    pub range: DoseRange,
+}
+
+/// The safe range of each quantity of a dose, inclusive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct DoseRange {
+    /// Sets.
+    pub sets: [u32; 2],
+    /// Repetitions or holds per set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reps: Option<[u32; 2]>,
+    /// Hold length in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold_seconds: Option<[u32; 2]>,
+    /// Bout length in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_seconds: Option<[u32; 2]>,
+    /// Breaths per set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breaths: Option<[u32; 2]>,
+    /// Rest between sets in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rest_seconds: Option<[u32; 2]>,
+}
+
+impl DoseRange {
+    /// The range for a numeric dose key, if the file gives one.
+    pub fn for_key(&self, key: &str) -> Option<[u32; 2]> {
+        match key {
+            "sets" => Some(self.sets),
+            "reps" => self.reps,
+            "hold_seconds" => self.hold_seconds,
+            "duration_seconds" => self.duration_seconds,
+            "breaths" => self.breaths,
+            "rest_seconds" => self.rest_seconds,
+            _ => None,
+        }
+    }
+}
+
+/// Dose values a program phase sets for one exercise; what it leaves out comes from the exercise.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct DoseOverride {
+    /// Sets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sets: Option<u32>,
+    /// Repetitions or holds per set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reps: Option<u32>,
+    /// Hold length in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold_seconds: Option<u32>,
+    /// Bout length in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_seconds: Option<u32>,
+    /// Breaths per set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breaths: Option<u32>,
+    /// Rest between sets in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rest_seconds: Option<u32>,
+    /// Tempo such as "2-1-2".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tempo: Option<String>,
+}
+
+impl DoseOverride {
+    /// The numeric values it sets, as (key, value) pairs in a fixed order.
+    pub fn numbers(&self) -> Vec<(&'static str, u32)> {
+        [
+            ("sets", self.sets),
+            ("reps", self.reps),
+            ("hold_seconds", self.hold_seconds),
+            ("duration_seconds", self.duration_seconds),
+            ("breaths", self.breaths),
+            ("rest_seconds", self.rest_seconds),
+        ]
+        .into_iter()
+        .filter_map(|(key, value)| value.map(|v| (key, v)))
+        .collect()
+    }
+}
+
+impl Dose {
+    /// The value of a numeric dose key, if set.
+    pub fn value(&self, key: &str) -> Option<u32> {
+        match key {
+            "sets" => Some(self.sets),
+            "reps" => self.reps,
+            "hold_seconds" => self.hold_seconds,
+            "duration_seconds" => self.duration_seconds,
+            "breaths" => self.breaths,
+            "rest_seconds" => Some(self.rest_seconds),
+            _ => None,
+        }
+    }
+
+    /// The numeric values this dose sets, as (key, value) pairs in a fixed order.
+    pub fn numbers(&self) -> Vec<(&'static str, u32)> {
+        [
+            "sets",
+            "reps",
+            "hold_seconds",
+            "duration_seconds",
+            "breaths",
+            "rest_seconds",
+        ]
+        .into_iter()
+        .filter_map(|key| self.value(key).map(|v| (key, v)))
+        .collect()
+    }
+
+    /// This dose with a program's overrides applied (the range stays the exercise's).
+    pub fn with_override(&self, over: &DoseOverride) -> Dose {
+        let mut dose = self.clone();
+        if let Some(v) = over.sets {
+            dose.sets = v;
+        }
+        if let Some(v) = over.reps {
+            dose.reps = Some(v);
+        }
+        if let Some(v) = over.hold_seconds {
+            dose.hold_seconds = Some(v);
+        }
+        if let Some(v) = over.duration_seconds {
+            dose.duration_seconds = Some(v);
+        }
+        if let Some(v) = over.breaths {
+            dose.breaths = Some(v);
+        }
+        if let Some(v) = over.rest_seconds {
+            dose.rest_seconds = v;
+        }
+        if let Some(t) = &over.tempo {
+            dose.tempo = Some(t.clone());
+        }
+        dose
+    }
+
+    /// Seconds one side of one set takes, without rests (a rough figure for planning).
+    pub fn seconds_per_set(&self) -> u32 {
+        match self.kind {
+            DoseKind::Reps => {
+                let per_rep = 3 + self.hold_seconds.unwrap_or(0);
+                self.reps.unwrap_or(1).saturating_mul(per_rep)
+            }
+            DoseKind::Hold => self
+                .reps
+                .unwrap_or(1)
+                .saturating_mul(self.hold_seconds.unwrap_or(0).saturating_add(3)),
+            DoseKind::Timed => self.duration_seconds.unwrap_or(0),
+            DoseKind::Breaths => self.breaths.unwrap_or(0).saturating_mul(6),
+        }
+    }
+
+    /// Rough length of the whole dose in seconds, sides and rests between sets included.
+    pub fn estimated_seconds(&self) -> u32 {
+        let sides = if self.per_side { 2 } else { 1 };
+        let work = self.seconds_per_set().saturating_mul(sides);
+        let sets = self.sets.max(1);
+        work.saturating_mul(sets)
+            .saturating_add(self.rest_seconds.saturating_mul(sets - 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bird_dog() -> Dose {
+        Dose {
+            kind: DoseKind::Reps,
+            sets: 3,
+            reps: Some(6),
+            hold_seconds: Some(10),
+            duration_seconds: None,
+            breaths: None,
+            tempo: None,
+            rest_seconds: 30,
+            per_side: true,
+            range: DoseRange {
+                sets: [2, 4],
+                reps: Some([4, 10]),
+                hold_seconds: Some([5, 10]),
+                duration_seconds: None,
+                breaths: None,
+                rest_seconds: Some([20, 60]),
+            },
+        }
+    }
+
+    #[test]
+    fn overrides_replace_only_what_they_name() {
+        let over = DoseOverride {
+            sets: Some(2),
+            reps: Some(8),
+            ..DoseOverride::default()
+        };
+        let dose = bird_dog().with_override(&over);
+        assert_eq!(dose.sets, 2);
+        assert_eq!(dose.reps, Some(8));
+        assert_eq!(dose.hold_seconds, Some(10));
+        assert_eq!(dose.rest_seconds, 30);
+    }
+
+    #[test]
+    fn estimate_counts_both_sides_and_rests() {
+        // 6 reps x (3 s move + 10 s hold) = 78 s a side, 156 s a set, 3 sets + 2 rests of 30 s.
+        assert_eq!(bird_dog().estimated_seconds(), 156 * 3 + 60);
+    }
+}

@@ -1,0 +1,27 @@
+//! Plain data that kern's content files describe: exercises, programs, education cards and
+//! references. Nothing here reads files or checks meaning; see `catalog` for that.
+
+mod dose;
+mod education;
+mod exercise;
+mod localized;
+mod program;
+mod reference;
+
+pub use dose::{Dose, DoseKind, DoseOverride, DoseRange, SaneLimits};
+pub use education::EducationCard;
+pub use exercise::{Category, Caution, CautionCondition, Equipment, Exercise, Ladder, Position};
+pub use localized::{Lang, LocalizedList, LocalizedText};
+pub use program::{
+    Audience, Clearance, Measures, Phase, PhaseExercise, Program, Progression, Weekday,
+};
+pub use reference::{Reference, ReferenceKind, ReferencesFile};
+
+/// The `format` line every kind of content file starts with, at the version this kern reads.
+pub const EXERCISE_FORMAT: &str = "kern.exercise/1";
+/// See [`EXERCISE_FORMAT`].
+pub const PROGRAM_FORMAT: &str = "kern.program/1";
+/// See [`EXERCISE_FORMAT`].
+pub const EDUCATION_FORMAT: &str = "kern.education/1";
+/// See [`EXERCISE_FORMAT`].
+pub const REFERENCES_FORMAT: &str = "kern.references/1";
