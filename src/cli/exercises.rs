@@ -164,7 +164,7 @@ pub fn render(context: &Context, catalog: &Catalog, ex: &Exercise) -> String {
             "label-category",
             i18n.text(&format!("category-{}", ex.category.name())),
         ),
-        ("label-level", format!("{}/10", ex.level)),
+        ("label-level-title", format!("{}/10", ex.level)),
         (
             "label-position",
             i18n.text(&format!("position-{}", ex.position.name())),

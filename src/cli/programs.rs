@@ -153,7 +153,14 @@ pub fn render(context: &Context, catalog: &Catalog, p: &Program) -> String {
         out.push_str(&format!(
             "\n{}\n",
             context.t(Msg::new("program-phase")
-                .num("first", phase.weeks[0])
+                .num(
+                    "first",
+                    if phase.weeks[0] == phase.weeks[1] {
+                        0
+                    } else {
+                        phase.weeks[0]
+                    },
+                )
                 .num("last", phase.weeks[1])
                 .arg("name", phase.name.get(lang))
                 .num("minutes", phase.minutes))

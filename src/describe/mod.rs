@@ -4,51 +4,44 @@
 use crate::i18n::{I18n, Msg};
 use crate::model::{Dose, DoseKind, Measures, Progression};
 
-/// A dose in words: "3 × 6 per side, hold 10 s, rest 30 s".
+/// A dose in words: "3 × 6 per side, hold each 10 s, rest 30 s".
 pub fn dose(i18n: &I18n, dose: &Dose) -> String {
     let sets = i64::from(dose.sets);
-    let mut text = match dose.kind {
-        DoseKind::Reps => {
-            let mut t = i18n.format(
-                &Msg::new("dose-reps")
-                    .num("sets", sets)
-                    .num("reps", dose.reps.unwrap_or(1)),
-            );
-            if let Some(hold) = dose.hold_seconds {
-                t.push_str(", ");
-                t.push_str(&i18n.format(&Msg::new("dose-hold-each").num("seconds", hold)));
-            }
-            if let Some(tempo) = &dose.tempo {
-                t.push_str(", ");
-                t.push_str(&i18n.format(&Msg::new("dose-tempo").arg("tempo", tempo.as_str())));
-            }
-            t
-        }
-        DoseKind::Hold => i18n.format(
-            &Msg::new("dose-holds")
-                .num("sets", sets)
-                .num("reps", dose.reps.unwrap_or(1))
-                .num("seconds", dose.hold_seconds.unwrap_or(0)),
-        ),
-        DoseKind::Timed => i18n.format(&Msg::new("dose-timed").num("sets", sets).arg(
+    let reps = dose.reps.unwrap_or(1);
+    let base = match dose.kind {
+        DoseKind::Reps => Msg::new("dose-reps").num("sets", sets).num("reps", reps),
+        DoseKind::Hold if reps == 1 => Msg::new("dose-hold-single")
+            .num("sets", sets)
+            .num("seconds", dose.hold_seconds.unwrap_or(0)),
+        DoseKind::Hold => Msg::new("dose-holds")
+            .num("sets", sets)
+            .num("reps", reps)
+            .num("seconds", dose.hold_seconds.unwrap_or(0)),
+        DoseKind::Timed => Msg::new("dose-timed").num("sets", sets).arg(
             "duration",
             duration(i18n, dose.duration_seconds.unwrap_or(0)),
-        )),
-        DoseKind::Breaths => i18n.format(
-            &Msg::new("dose-breaths")
-                .num("sets", sets)
-                .num("breaths", dose.breaths.unwrap_or(0)),
         ),
+        DoseKind::Breaths => Msg::new("dose-breaths")
+            .num("sets", sets)
+            .num("breaths", dose.breaths.unwrap_or(0)),
     };
+    let mut parts = vec![i18n.format(&base)];
     if dose.per_side {
-        text.push(' ');
-        text.push_str(&i18n.text("dose-per-side"));
+        parts[0].push(' ');
+        parts[0].push_str(&i18n.text("dose-per-side"));
+    }
+    if dose.kind == DoseKind::Reps {
+        if let Some(hold) = dose.hold_seconds {
+            parts.push(i18n.format(&Msg::new("dose-hold-each").num("seconds", hold)));
+        }
+        if let Some(tempo) = &dose.tempo {
+            parts.push(i18n.format(&Msg::new("dose-tempo").arg("tempo", tempo.as_str())));
+        }
     }
     if dose.rest_seconds > 0 && dose.sets > 1 {
-        text.push_str(", ");
-        text.push_str(&i18n.format(&Msg::new("dose-rest").num("seconds", dose.rest_seconds)));
+        parts.push(i18n.format(&Msg::new("dose-rest").num("seconds", dose.rest_seconds)));
     }
-    text
+    parts.join(", ")
 }
 
 /// A length of time in words: "45 s", "10 min", "1 min 30 s".

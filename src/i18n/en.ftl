@@ -130,6 +130,7 @@ validate-summary = Checked { $files ->
 dose-reps = { $sets } × { $reps }
 dose-hold-each = hold each { $seconds } s
 dose-tempo = tempo { $tempo }
+dose-hold-single = { $sets } × { $seconds } s hold
 dose-holds = { $sets } × { $reps ->
     [one] one hold
    *[other] { $reps } holds
@@ -193,11 +194,15 @@ programs-title = Programs ({ $count })
 programs-hint = Show one in full with `kern program ID`.
 program-line = { $audience } · { $weeks } weeks · { $sessions } sessions a week
 program-facts = { $weeks } weeks, { $sessions } sessions a week (suggested days: { $days }). Author: { $author }, version { $version }.
-program-phase = Weeks { $first }–{ $last }: { $name } (about { $minutes } min a session)
+program-phase = { $first ->
+    [0] Week { $last }
+   *[other] Weeks { $first }–{ $last }
+  }: { $name } (about { $minutes } min a session)
 
 ## Labels
 label-draft = draft
 label-level = level
+label-level-title = Level
 label-category = Category
 label-position = Position
 label-equipment = Equipment

@@ -130,6 +130,7 @@ validate-summary = { $files ->
 dose-reps = { $sets } × { $reps }
 dose-hold-each = telkens { $seconds } s vasthouden
 dose-tempo = tempo { $tempo }
+dose-hold-single = { $sets } × { $seconds } s vasthouden
 dose-holds = { $sets } × { $reps ->
     [one] één keer
    *[other] { $reps } keer
@@ -193,11 +194,15 @@ programs-title = Programma's ({ $count })
 programs-hint = Toon er één volledig met `kern program ID`.
 program-line = { $audience } · { $weeks } weken · { $sessions } sessies per week
 program-facts = { $weeks } weken, { $sessions } sessies per week (voorgestelde dagen: { $days }). Auteur: { $author }, versie { $version }.
-program-phase = Week { $first }–{ $last }: { $name } (ongeveer { $minutes } min per sessie)
+program-phase = Week { $first ->
+    [0] { $last }
+   *[other] { $first }–{ $last }
+  }: { $name } (ongeveer { $minutes } min per sessie)
 
 ## Labels
 label-draft = ontwerp
 label-level = niveau
+label-level-title = Niveau
 label-category = Soort
 label-position = Houding
 label-equipment = Materiaal
