@@ -129,7 +129,7 @@ fn render_one(renderer: &Renderer, diag: &ResolvedDiagnostic, text: &str, i18n: 
             title.element(
                 Snippet::source(line_text)
                     .line_start(pos.line)
-                    .path(format!("{}:{}:{}", diag.file, pos.line, pos.column))
+                    .path(diag.file.clone())
                     .annotation(AnnotationKind::Primary.span(span)),
             )
         }

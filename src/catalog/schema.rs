@@ -25,6 +25,13 @@ pub fn schema_for(kind: FileKind, exercise_ids: Option<&[String]>) -> Value {
         FileKind::References => schema_of::<ReferencesFile>(),
     }
     .to_value();
+    if let Some(format) = schema.pointer_mut("/properties/format") {
+        *format = serde_json::json!({
+            "description": format!("What this file is: always \"{}\".", kind.format()),
+            "const": kind.format(),
+            "type": "string",
+        });
+    }
     if let Value::Object(map) = &mut schema {
         map.insert("title".into(), Value::String(kind.title().into()));
         map.insert(

@@ -245,6 +245,7 @@ pub struct Exercise {
     /// Its family.
     pub category: Category,
     /// 1 (easiest) to 10 (hardest).
+    #[schemars(range(min = 1, max = 10))]
     pub level: u32,
     /// The starting position.
     pub position: Position,

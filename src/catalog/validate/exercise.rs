@@ -1,6 +1,6 @@
 //! Checks of one exercise on its own (links to others are checked in `ladder` and `mod`).
 
-use crate::catalog::Sink;
+use crate::catalog::{PathSeg, Sink};
 use crate::i18n::Msg;
 use crate::model::Exercise;
 use crate::path;
@@ -46,5 +46,5 @@ pub fn check(sink: &mut Sink<'_>, exercise: &Exercise) {
         }
         seen.push(*item);
     }
-    dose::check_exercise_dose(sink, &path!["dose"], &exercise.dose);
+    dose::check_exercise_dose(sink, &[PathSeg::Key("dose".into())], &exercise.dose);
 }
