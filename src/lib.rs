@@ -4,7 +4,9 @@
 //! - [`model`]: plain data of exercises, programs, education cards and references;
 //! - [`catalog`]: finding, reading, parsing and validating content files, with diagnostics;
 //! - [`i18n`]: the English and Dutch message catalogs;
-//! - [`describe`]: doses, rules and measures in plain words.
+//! - [`describe`]: doses, rules and measures in plain words;
+//! - [`journal`]: the patient's entries on disk, written atomically, never rewritten;
+//! - [`safety`]: the red-flag questions and what their answers mean.
 //!
 //! The command line lives in [`cli`]; `src/main.rs` only calls it.
 
@@ -12,4 +14,6 @@ pub mod catalog;
 pub mod cli;
 pub mod describe;
 pub mod i18n;
+pub mod journal;
 pub mod model;
+pub mod safety;

@@ -185,21 +185,35 @@ impl Catalog {
     /// Loads files from text directly (for tests and fuzzing): `(display path, text)` pairs, as if
     /// given on the command line, on top of the shipped set when `shipped` is true.
     pub fn from_texts(shipped: bool, files: &[(&str, &str)]) -> Catalog {
+        Self::from_found(
+            shipped,
+            files
+                .iter()
+                .map(|(display, text)| given((*display).to_owned(), Ok((*text).to_owned())))
+                .collect(),
+        )
+    }
+
+    /// Loads files from raw bytes (for fuzzing): like [`Catalog::from_texts`], but each file is
+    /// decoded as a file on disk is (a byte-order mark dropped, bad UTF-8 reported).
+    pub fn from_bytes(shipped: bool, files: &[(&str, &[u8])]) -> Catalog {
+        Self::from_found(
+            shipped,
+            files
+                .iter()
+                .map(|(display, bytes)| {
+                    given((*display).to_owned(), source::decode(bytes.to_vec()))
+                })
+                .collect(),
+        )
+    }
+
+    fn from_found(shipped: bool, files: Vec<Found>) -> Catalog {
         let mut catalog = Catalog::default();
         if shipped {
             catalog.add_all(discover::shipped());
         }
-        catalog.add_all(
-            files
-                .iter()
-                .map(|(display, text)| Found {
-                    origin: Origin::Given,
-                    display: (*display).to_owned(),
-                    fs_path: None,
-                    text: Ok((*text).to_owned()),
-                })
-                .collect(),
-        );
+        catalog.add_all(files);
         validate::validate(&mut catalog);
         catalog
     }
@@ -396,6 +410,16 @@ fn insert_entry<T>(
             Replaced::Earlier(earlier)
         }
         Some(existing) => Replaced::Duplicate(existing.source),
+    }
+}
+
+/// A file given as if on the command line, without a place on disk.
+fn given(display: String, text: Result<String, ReadProblem>) -> Found {
+    Found {
+        origin: Origin::Given,
+        display,
+        fs_path: None,
+        text,
     }
 }
 

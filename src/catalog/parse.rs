@@ -50,18 +50,19 @@ pub fn parse(
     let kind = read_format(source, root.get_ref(), hint, out)?;
     let schema = schema_for(kind, None);
     check_unknown_keys(source, root.get_ref(), &schema, out);
-    let deserializer = toml::de::Deserializer::from(root);
+    let de = toml::de::Deserializer::from(root);
     match kind {
         FileKind::Exercise => {
-            typed::<Exercise>(source, deserializer, out).map(|v| Parsed::Exercise(Box::new(v)))
+            typed::<Exercise>(source, text, de, out).map(|v| Parsed::Exercise(Box::new(v)))
         }
         FileKind::Program => {
-            typed::<Program>(source, deserializer, out).map(|v| Parsed::Program(Box::new(v)))
+            typed::<Program>(source, text, de, out).map(|v| Parsed::Program(Box::new(v)))
         }
-        FileKind::Education => typed::<EducationCard>(source, deserializer, out)
-            .map(|v| Parsed::Education(Box::new(v))),
+        FileKind::Education => {
+            typed::<EducationCard>(source, text, de, out).map(|v| Parsed::Education(Box::new(v)))
+        }
         FileKind::References => {
-            typed::<ReferencesFile>(source, deserializer, out).map(Parsed::References)
+            typed::<ReferencesFile>(source, text, de, out).map(Parsed::References)
         }
     }
 }
@@ -154,22 +155,52 @@ fn read_format(
 /// Deserialises the typed model, turning serde's message into a diagnostic for people.
 fn typed<T: DeserializeOwned>(
     source: usize,
+    text: &str,
     deserializer: toml::de::Deserializer<'_>,
     out: &mut Vec<Diagnostic>,
 ) -> Option<T> {
     match T::deserialize(deserializer) {
         Ok(value) => Some(value),
         Err(err) => {
-            let location = err.span().map_or(Location::File, Location::Span);
-            out.push(explain_serde_error(source, location, err.message()));
+            let found = err
+                .span()
+                .and_then(|span| text.get(span))
+                .map(shorten)
+                .unwrap_or_default();
+            let location = match err.span() {
+                // A key missing from the top level: serde points at the empty start of the file;
+                // the `format` line is a better anchor (as for every other missing top-level key).
+                Some(span) if span.is_empty() && span.start == 0 => Location::Path(Vec::new()),
+                Some(span) => Location::Span(span),
+                None => Location::File,
+            };
+            out.push(explain_serde_error(source, location, err.message(), &found));
             None
         }
     }
 }
 
-/// Rewrites serde's wording ("unknown variant `x`, expected one of ...", "missing field `x`") as
-/// a message from the catalogs, with a suggestion where one fits.
-fn explain_serde_error(source: usize, location: Location, message: &str) -> Diagnostic {
+/// The value as written, cut short when long (a value can be a whole table).
+fn shorten(written: &str) -> String {
+    const MAX: usize = 40;
+    let first_line = written.lines().next().unwrap_or_default().trim();
+    if first_line.chars().count() > MAX || first_line.len() < written.trim().len() {
+        let cut: String = first_line.chars().take(MAX).collect();
+        format!("{cut}…")
+    } else {
+        first_line.to_owned()
+    }
+}
+
+/// Rewrites serde's wording ("unknown variant `x`, expected one of ...", "missing field `x`",
+/// "invalid type: ..., expected u32") as a message from the catalogs, with a suggestion where one
+/// fits. `found` is the offending value as written in the file.
+fn explain_serde_error(
+    source: usize,
+    location: Location,
+    message: &str,
+    found: &str,
+) -> Diagnostic {
     if let Some(rest) = message.strip_prefix("unknown variant `") {
         let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let options: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
@@ -192,12 +223,42 @@ fn explain_serde_error(source: usize, location: Location, message: &str) -> Diag
         )
         .with_help(Msg::new("diag-missing-key-help").arg("key", key));
     }
+    if let Some(plain) = plain_type_error(message, found) {
+        return Diagnostic::error(source, location, plain.0).with_help(plain.1);
+    }
     Diagnostic::error(
         source,
         location,
         Msg::new("diag-invalid-value").arg("detail", message.trim()),
     )
     .with_help(Msg::new("diag-invalid-value-help"))
+}
+
+/// A plainer message for the type errors people make most: a number that is not a whole number of
+/// 0 or more (negative, a fraction, too large, nan, text), and a plain string where a text in both
+/// languages is expected.
+fn plain_type_error(message: &str, found: &str) -> Option<(Msg, Msg)> {
+    let expects_number =
+        message.ends_with("expected u32") || message.contains("integer number overflowed");
+    if expects_number && !found.is_empty() {
+        return Some((
+            Msg::new("diag-not-whole-number").arg("found", found),
+            Msg::new("diag-not-whole-number-help"),
+        ));
+    }
+    if message.ends_with("expected struct LocalizedText") && !found.is_empty() {
+        return Some((
+            Msg::new("diag-not-localized").arg("found", found),
+            Msg::new("diag-not-localized-help"),
+        ));
+    }
+    if message.ends_with("expected struct LocalizedList") && !found.is_empty() {
+        return Some((
+            Msg::new("diag-not-localized").arg("found", found),
+            Msg::new("diag-not-localized-list-help"),
+        ));
+    }
+    None
 }
 
 #[cfg(test)]
@@ -234,11 +295,42 @@ mod tests {
     }
 
     #[test]
+    fn bad_numbers_are_named_in_plain_words() {
+        for value in [
+            "-3",
+            "6.5",
+            "nan",
+            "inf",
+            "\"five\"",
+            "99999999999999999999",
+        ] {
+            let text = format!("format = \"kern.education/1\"\norder = {value}\n");
+            let mut out = Vec::new();
+            parse(0, &text, Some(FileKind::Education), &mut out);
+            assert_eq!(out[0].code(), "diag-not-whole-number", "{value}");
+        }
+    }
+
+    #[test]
+    fn a_missing_top_level_key_points_at_the_format_line() {
+        let mut out = Vec::new();
+        parse(
+            0,
+            "# a comment\nformat = \"kern.education/1\"\norder = 1\n",
+            None,
+            &mut out,
+        );
+        assert_eq!(out[0].code(), "diag-missing-key");
+        assert_eq!(out[0].location, Location::Path(Vec::new()));
+    }
+
+    #[test]
     fn unknown_enum_values_suggest_the_closest() {
         let diag = explain_serde_error(
             0,
             Location::File,
             "unknown variant `cor`, expected one of `pilates`, `core`, `mobility`",
+            "\"cor\"",
         );
         assert_eq!(diag.code(), "diag-unknown-value");
         assert_eq!(

@@ -35,6 +35,11 @@ diag-missing-key = required key '{ $key }' is missing
 diag-missing-key-help = add '{ $key } = ...' to this table (see docs/formats.md or `kern schema`)
 diag-invalid-value = invalid value: { $detail }
 diag-invalid-value-help = see docs/formats.md or `kern schema` for what this key takes
+diag-not-whole-number = { $found } is not a whole number of 0 or more
+diag-not-whole-number-help = write a plain whole number without quotes, such as 12
+diag-not-localized = { $found } is not a text in English and Dutch
+diag-not-localized-help = write the text in both languages: {"{"} en = "...", nl = "..." {"}"}
+diag-not-localized-list-help = write a list in both languages: en = ["...", "..."] and nl = ["...", "..."] in their own table
 
 ## Ids and links
 diag-bad-file-name = the file name '{ $name }' is not a valid id

@@ -35,6 +35,11 @@ diag-missing-key = de verplichte sleutel '{ $key }' ontbreekt
 diag-missing-key-help = voeg '{ $key } = ...' toe aan deze tabel (zie docs/formats.md of `kern schema`)
 diag-invalid-value = ongeldige waarde: { $detail }
 diag-invalid-value-help = zie docs/formats.md of `kern schema` voor wat deze sleutel verwacht
+diag-not-whole-number = { $found } is geen geheel getal van 0 of meer
+diag-not-whole-number-help = schrijf een gewoon geheel getal zonder aanhalingstekens, zoals 12
+diag-not-localized = { $found } is geen tekst in het Engels en het Nederlands
+diag-not-localized-help = schrijf de tekst in beide talen: {"{"} en = "...", nl = "..." {"}"}
+diag-not-localized-list-help = schrijf een lijst in beide talen: en = ["...", "..."] en nl = ["...", "..."] in een eigen tabel
 
 ## Id's en verwijzingen
 diag-bad-file-name = de bestandsnaam '{ $name }' is geen geldige id

@@ -279,6 +279,55 @@ impl Dose {
     }
 }
 
+/// A dose as prescribed for one session: the numbers without the safe range. This is what the
+/// plan hands the session player and what the journal records as "planned".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Prescription {
+    /// What a set counts.
+    pub kind: DoseKind,
+    /// Sets.
+    pub sets: u32,
+    /// Repetitions per set (reps) or holds per set (hold).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reps: Option<u32>,
+    /// Seconds of each hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold_seconds: Option<u32>,
+    /// Seconds of a timed bout.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_seconds: Option<u32>,
+    /// Breaths per set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breaths: Option<u32>,
+    /// Seconds to move, pause and return.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tempo: Option<String>,
+    /// Rest between sets in seconds.
+    #[serde(default)]
+    pub rest_seconds: u32,
+    /// Every set on the left, then on the right.
+    #[serde(default)]
+    pub per_side: bool,
+}
+
+impl Dose {
+    /// The numbers of this dose, without its range.
+    pub fn prescription(&self) -> Prescription {
+        Prescription {
+            kind: self.kind,
+            sets: self.sets,
+            reps: self.reps,
+            hold_seconds: self.hold_seconds,
+            duration_seconds: self.duration_seconds,
+            breaths: self.breaths,
+            tempo: self.tempo.clone(),
+            rest_seconds: self.rest_seconds,
+            per_side: self.per_side,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

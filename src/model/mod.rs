@@ -8,7 +8,7 @@ mod localized;
 mod program;
 mod reference;
 
-pub use dose::{Dose, DoseKind, DoseOverride, DoseRange, SaneLimits};
+pub use dose::{Dose, DoseKind, DoseOverride, DoseRange, Prescription, SaneLimits};
 pub use education::EducationCard;
 pub use exercise::{Category, Caution, CautionCondition, Equipment, Exercise, Ladder, Position};
 pub use localized::{Lang, LocalizedList, LocalizedText};

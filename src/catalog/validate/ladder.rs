@@ -105,7 +105,8 @@ pub fn check(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
 }
 
 /// Follows `harder` links from every exercise; a walk that meets itself is a cycle, reported once
-/// at its first id in alphabetical order.
+/// at its first id in alphabetical order. A link to itself is already reported as such, not again
+/// as a cycle.
 fn report_cycles(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
     let mut reported: BTreeSet<String> = BTreeSet::new();
     for direction in [Direction::Harder, Direction::Easier] {
@@ -117,6 +118,9 @@ fn report_cycles(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
                 .get(current)
                 .and_then(|e| direction.link(&e.value))
             {
+                if next == current {
+                    break;
+                }
                 if let Some(pos) = walk.iter().position(|id| *id == next) {
                     let cycle: Vec<&str> = walk[pos..].to_vec();
                     let first = cycle.iter().min().copied().unwrap_or(next);

@@ -57,8 +57,14 @@ pub fn check(sink: &mut Sink<'_>, catalog: &Catalog, program: &Program) {
     );
     check_weekdays(sink, program);
     if program.audience == Audience::PostSurgery && program.clearance != Clearance::Surgeon {
+        // Without a clearance line (the default, none) the audience is what asks for one.
+        let at = if program.clearance == Clearance::None {
+            path!["audience"]
+        } else {
+            path!["clearance"]
+        };
         sink.error(
-            path!["clearance"],
+            at,
             Msg::new("diag-post-surgery-clearance"),
             Some(Msg::new("diag-post-surgery-clearance-help")),
         );
@@ -77,8 +83,9 @@ fn check_weekdays(sink: &mut Sink<'_>, program: &Program) {
                 Msg::new("diag-duplicate-item").arg("item", day.name()),
                 None,
             );
+        } else {
+            seen.push(*day);
         }
-        seen.push(*day);
     }
     if (program.sessions_per_week as usize) > seen.len() {
         sink.error(

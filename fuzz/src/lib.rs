@@ -1,0 +1,49 @@
+//! What the fuzz targets share: load one fuzzed file beside a few fixed companions, then render
+//! every diagnostic and describe everything that loaded, as `kern validate` and `kern show` do.
+
+use kern::catalog::Catalog;
+use kern::catalog::report::{render_human, resolve_all};
+use kern::describe;
+use kern::i18n::I18n;
+use kern::model::Lang;
+
+thread_local! {
+    /// The English catalog, built once (building it costs more than a small file).
+    static I18N: I18n = I18n::new(Lang::En);
+}
+
+/// Loads `bytes` as the file `display` on top of the `companions` (shipped paths such as
+/// `exercises/bird-dog.toml`, read from the binary), then renders and describes the result.
+/// Any panic is a bug.
+pub fn check(display: &str, bytes: &[u8], companions: &[&str]) {
+    let mut files: Vec<(&str, &[u8])> = companions
+        .iter()
+        .map(|path| {
+            let text = kern::catalog::shipped_text(path)
+                .unwrap_or_else(|| panic!("companion {path} is not shipped"));
+            (*path, text.as_bytes())
+        })
+        .collect();
+    files.push((display, bytes));
+    let catalog = Catalog::from_bytes(false, &files);
+    I18N.with(|i18n| {
+        let report = resolve_all(&catalog, i18n);
+        let _ = serde_json::to_string(&report);
+        let _ = render_human(&catalog, i18n, false);
+        for entry in catalog.exercises.values() {
+            let _ = describe::dose(i18n, &entry.value.dose);
+            let _ = describe::range(i18n, &entry.value.dose);
+        }
+        for entry in catalog.programs.values() {
+            let program = &entry.value;
+            for item in program.phases.iter().flat_map(|p| &p.exercises) {
+                if let Some(exercise) = catalog.exercises.get(&item.exercise) {
+                    let dose = exercise.value.dose.with_override(&item.dose_override());
+                    let _ = describe::dose(i18n, &dose);
+                }
+            }
+            let _ = describe::rules(i18n, &program.progression);
+            let _ = describe::measures(i18n, &program.measures);
+        }
+    });
+}

@@ -1,0 +1,120 @@
+//! Durable, atomic file writes (the Maildir idea): write a hidden temporary file in the same folder,
+//! flush it to disk, move it into place, then flush the folder. A reader sees the whole file or no
+//! file; a crash at any moment leaves at most a hidden `.tmp-*` file behind.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Prefix of the temporary files; readers skip names starting with a dot.
+pub const TEMP_PREFIX: &str = ".tmp-";
+
+/// Creates a folder and its parents, private to the user (0700 on Unix).
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+fn write_temp(dir: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX).suffix(".toml");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o600));
+    }
+    let mut temp = builder.tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    Ok(temp)
+}
+
+/// Writes a new file that must not exist yet. Fails with `AlreadyExists` instead of replacing.
+pub fn write_new(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    create_private_dir(dir)?;
+    let temp = write_temp(dir, bytes)?;
+    let target = dir.join(name);
+    temp.persist_noclobber(&target).map_err(|e| e.error)?;
+    sync_dir(dir)?;
+    Ok(target)
+}
+
+/// Replaces a file (or creates it) atomically: readers see the old or the new content, never a mix.
+pub fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path
+        .parent()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no folder"))?;
+    create_private_dir(dir)?;
+    let temp = write_temp(dir, bytes)?;
+    temp.persist(path).map_err(|e| e.error)?;
+    sync_dir(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_files_never_replace_old_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = write_new(dir.path(), "a.toml", b"one").unwrap();
+        let err = write_new(dir.path(), "a.toml", b"two").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&first).unwrap(), b"one");
+        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "the temporary file is cleaned up");
+    }
+
+    #[test]
+    fn replace_swaps_the_whole_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/checkpoint.toml");
+        replace(&path, b"first").unwrap();
+        replace(&path, b"second").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"second");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_and_folders_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("journal/2026/11");
+        let file = write_new(&folder, "x.toml", b"x").unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&file), 0o600);
+        assert_eq!(mode(&folder), 0o700);
+        assert_eq!(mode(&dir.path().join("journal")), 0o700);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_folder_gives_an_error_and_leaves_nothing() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o500)).unwrap();
+        let result = write_new(dir.path(), "x.toml", b"x");
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).unwrap();
+        // Root ignores permissions; then the write succeeds, which is also safe.
+        if let Err(err) = result {
+            assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
+            assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! The journal: every check-in, session, score and enrolment, one small TOML file per entry in the
+//! data folder, written atomically and durably, never rewritten, readable without kern.
+//!
+//! - [`entry`]: what an entry holds;
+//! - [`store`]: where entries live, writing them, and reading them back by date and kind;
+//! - [`checkpoint`]: the session in progress, saved after every set;
+//! - [`lock`]: one coach window at a time;
+//! - [`atomic`]: the durable write underneath all of it.
+
+pub mod atomic;
+pub mod checkpoint;
+pub mod entry;
+pub mod lock;
+pub mod score;
+pub mod store;
+
+pub use entry::{
+    ActivityScore, Body, Change, CheckIn, CheckInContext, Decision, DecisionInputs, ENTRY_FORMAT,
+    Enrolment, EnrolmentAction, Entry, EntryKind, ExerciseRecord, FunctionScore, GlobalRating,
+    NextMorning, RedFlagAnswer, RedFlagScreen, SessionRecord, SessionStatus, SetRecord, Side, Skip,
+    SkipReason,
+};
+pub use lock::{CoachLock, LockError};
+pub use score::{Rating, Score};
+pub use store::{FileRef, Journal, Loaded, Problem, Query, WriteFailure, new_id, read_entry};

@@ -1,0 +1,493 @@
+//! The journal on disk: `<data dir>/journal/YYYY/MM/<id>.toml`, one file per entry, never rewritten.
+//!
+//! The id (and file name) starts with the local date and time the entry applies to and names its
+//! kind — `2026-11-25T0930-session-k3f9q2` — so that a screen can pick the files it needs by name,
+//! month folder by month folder, without opening the rest.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+
+use super::atomic::{self, TEMP_PREFIX};
+use super::entry::{Entry, EntryKind};
+
+/// A file the journal could not read, and why. It is reported, never deleted or overwritten.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file.
+    pub path: PathBuf,
+    /// What is wrong, for people.
+    pub reason: String,
+}
+
+/// What a write could not do. The entry's text is kept so that it can be offered again or saved
+/// elsewhere; it is never dropped.
+#[derive(Debug)]
+pub struct WriteFailure {
+    /// The entry that was not saved.
+    pub entry: Box<Entry>,
+    /// Where it should have gone.
+    pub path: PathBuf,
+    /// Why it failed.
+    pub error: io::Error,
+}
+
+impl std::fmt::Display for WriteFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "could not save {}: {}", self.path.display(), self.error)
+    }
+}
+
+impl std::error::Error for WriteFailure {}
+
+/// A journal file found by name, before it is opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileRef {
+    /// The path.
+    pub path: PathBuf,
+    /// The id (file name without `.toml`).
+    pub id: String,
+    /// The local date from the name, when the name follows the pattern.
+    pub date: Option<NaiveDate>,
+    /// The kind from the name, when the name follows the pattern.
+    pub kind: Option<EntryKind>,
+}
+
+/// Which entries to read.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    /// From this date on (by the date the entry applies to).
+    pub since: Option<NaiveDate>,
+    /// Up to and including this date.
+    pub until: Option<NaiveDate>,
+    /// Only these kinds (all when empty).
+    pub kinds: Vec<EntryKind>,
+}
+
+impl Query {
+    fn wants_date(&self, date: NaiveDate) -> bool {
+        self.since.is_none_or(|s| date >= s) && self.until.is_none_or(|u| date <= u)
+    }
+
+    fn wants_kind(&self, kind: EntryKind) -> bool {
+        self.kinds.is_empty() || self.kinds.contains(&kind)
+    }
+
+    fn wants_month(&self, year: i32, month: u32) -> bool {
+        let first = NaiveDate::from_ymd_opt(year, month, 1);
+        let last = first
+            .and_then(|f| f.checked_add_months(chrono::Months::new(1)))
+            .and_then(|d| d.pred_opt());
+        match (first, last) {
+            (Some(first), Some(last)) => {
+                self.since.is_none_or(|s| last >= s) && self.until.is_none_or(|u| first <= u)
+            }
+            _ => true,
+        }
+    }
+}
+
+/// Entries read, newest correction applied, and the files that could not be read.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Entries, oldest first (by `at`, then id). Corrected entries are replaced by their newest
+    /// correction.
+    pub entries: Vec<Entry>,
+    /// Files that could not be read.
+    pub problems: Vec<Problem>,
+}
+
+/// The journal of one data folder.
+#[derive(Debug, Clone)]
+pub struct Journal {
+    root: PathBuf,
+}
+
+impl Journal {
+    /// The journal inside a data folder (nothing is created until the first write).
+    pub fn new(data_dir: &Path) -> Journal {
+        Journal {
+            root: data_dir.join("journal"),
+        }
+    }
+
+    /// The journal folder.
+    pub fn dir(&self) -> &Path {
+        &self.root
+    }
+
+    /// Where an entry's file goes.
+    pub fn path_for(&self, entry: &Entry) -> PathBuf {
+        self.month_dir(entry.at).join(format!("{}.toml", entry.id))
+    }
+
+    fn month_dir(&self, at: DateTime<FixedOffset>) -> PathBuf {
+        self.root
+            .join(format!("{:04}", at.year()))
+            .join(format!("{:02}", at.month()))
+    }
+
+    /// Saves a new entry durably. An entry whose id is taken is refused, never overwritten.
+    pub fn write(&self, entry: &Entry) -> Result<PathBuf, WriteFailure> {
+        let path = self.path_for(entry);
+        let fail = |error: io::Error| WriteFailure {
+            entry: Box::new(entry.clone()),
+            path: path.clone(),
+            error,
+        };
+        let text = entry
+            .to_toml()
+            .map_err(|e| fail(io::Error::new(io::ErrorKind::InvalidData, e.to_string())))?;
+        let dir = self.month_dir(entry.at);
+        atomic::create_private_dir(&self.root).map_err(fail)?;
+        atomic::write_new(&dir, &format!("{}.toml", entry.id), text.as_bytes()).map_err(fail)
+    }
+
+    /// Every entry file by name, oldest first, without opening any. Month folders outside the
+    /// query's dates are not even listed.
+    pub fn files(&self, query: &Query) -> io::Result<Vec<FileRef>> {
+        let mut found = Vec::new();
+        for year_dir in sorted_dirs(&self.root)? {
+            let Some(year) = name_number(&year_dir) else {
+                continue;
+            };
+            for month_dir in sorted_dirs(&year_dir)? {
+                let Some(month) = name_number(&month_dir) else {
+                    continue;
+                };
+                if !query.wants_month(year as i32, month) {
+                    continue;
+                }
+                let mut names: Vec<PathBuf> = fs::read_dir(&month_dir)?
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| is_entry_name(p))
+                    .collect();
+                names.sort();
+                for path in names {
+                    let file = file_ref(path);
+                    let date_ok = file.date.is_none_or(|d| query.wants_date(d));
+                    let kind_ok = file.kind.is_none_or(|k| query.wants_kind(k));
+                    if date_ok && kind_ok {
+                        found.push(file);
+                    }
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    /// Reads the entries a query asks for. Unreadable files are reported in `problems` and
+    /// skipped; everything else still loads.
+    pub fn load(&self, query: &Query) -> Loaded {
+        let mut loaded = Loaded::default();
+        let files = match self.files(query) {
+            Ok(files) => files,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return loaded,
+            Err(err) => {
+                loaded.problems.push(Problem {
+                    path: self.root.clone(),
+                    reason: err.to_string(),
+                });
+                return loaded;
+            }
+        };
+        for file in files {
+            match read_entry(&file.path) {
+                Ok(entry) => {
+                    let date_ok = query.wants_date(entry.at.date_naive());
+                    if date_ok && query.wants_kind(entry.kind) {
+                        loaded.entries.push(entry);
+                    }
+                }
+                Err(reason) => loaded.problems.push(Problem {
+                    path: file.path,
+                    reason,
+                }),
+            }
+        }
+        loaded.entries = apply_corrections(loaded.entries);
+        loaded
+    }
+
+    /// Hidden temporary files left by an interrupted write (harmless; never read as entries).
+    pub fn leftover_temp_files(&self) -> Vec<PathBuf> {
+        let mut found = Vec::new();
+        for entry in walkdir::WalkDir::new(&self.root)
+            .max_depth(3)
+            .into_iter()
+            .flatten()
+        {
+            let name = entry.file_name().to_string_lossy();
+            if entry.file_type().is_file() && name.starts_with(TEMP_PREFIX) {
+                found.push(entry.path().to_path_buf());
+            }
+        }
+        found.sort();
+        found
+    }
+}
+
+/// Reads and checks one entry file; the id must match the file name.
+pub fn read_entry(path: &Path) -> Result<Entry, String> {
+    let meta = fs::metadata(path).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("not a regular file".to_owned());
+    }
+    if meta.len() > crate::catalog::MAX_FILE_BYTES {
+        return Err(format!(
+            "{} bytes is too large for a journal entry",
+            meta.len()
+        ));
+    }
+    let bytes = fs::read(path).map_err(|e| e.to_string())?;
+    let text = String::from_utf8(bytes).map_err(|e| format!("not UTF-8 text: {e}"))?;
+    let entry = Entry::from_toml(&text)?;
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    if entry.id != stem {
+        return Err(format!(
+            "id '{}' does not match the file name '{stem}'",
+            entry.id
+        ));
+    }
+    Ok(entry)
+}
+
+/// Replaces each corrected entry by its newest correction (which keeps the corrected entry's place
+/// in time), and sorts oldest first.
+fn apply_corrections(entries: Vec<Entry>) -> Vec<Entry> {
+    use std::collections::HashMap;
+    let mut newest: HashMap<String, Entry> = HashMap::new();
+    let mut originals = Vec::new();
+    for entry in entries {
+        match entry.amends.clone() {
+            Some(target) => {
+                let replace = newest
+                    .get(&target)
+                    .is_none_or(|current| entry.recorded_at > current.recorded_at);
+                if replace {
+                    newest.insert(target, entry);
+                }
+            }
+            None => originals.push(entry),
+        }
+    }
+    let mut result: Vec<Entry> = originals
+        .into_iter()
+        .map(|original| newest.remove(&original.id).unwrap_or(original))
+        .collect();
+    result.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
+    result
+}
+
+fn sorted_dirs(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut dirs: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .map(|e| e.path())
+        .collect();
+    dirs.sort();
+    Ok(dirs)
+}
+
+fn name_number(path: &Path) -> Option<u32> {
+    path.file_name()?.to_str()?.parse().ok()
+}
+
+fn is_entry_name(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    !name.starts_with('.') && name.ends_with(".toml")
+}
+
+/// Reads the date and kind from a file name such as `2026-11-25T0930-session-k3f9q2.toml`.
+fn file_ref(path: PathBuf) -> FileRef {
+    let id = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_owned();
+    let date = id
+        .get(..10)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let kind = id.get(16..).and_then(|rest| {
+        let (kind, _random) = rest.rsplit_once('-')?;
+        EntryKind::from_name(kind)
+    });
+    FileRef {
+        path,
+        id,
+        date,
+        kind,
+    }
+}
+
+/// A new entry id: local date and minute, kind, and six random letters and digits.
+pub fn new_id(at: DateTime<FixedOffset>, kind: EntryKind, rng: &mut fastrand::Rng) -> String {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
+    let random: String = (0..6)
+        .map(|_| char::from(ALPHABET[rng.usize(..ALPHABET.len())]))
+        .collect();
+    format!("{}-{}-{random}", at.format("%Y-%m-%dT%H%M"), kind.name())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::entry::{Body, CheckIn, CheckInContext};
+    use crate::journal::score::Score;
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).unwrap()
+    }
+
+    fn diary(rng: &mut fastrand::Rng, when: &str, pain: i64) -> Entry {
+        let when = at(when);
+        let body = Body::CheckIn(CheckIn {
+            context: CheckInContext::Diary,
+            pain_now: Score::new(pain).unwrap(),
+            pain_average: None,
+            next_morning: None,
+            red_flags_new: None,
+            note: Some("after gardening".into()),
+        });
+        Entry::new(new_id(when, EntryKind::CheckIn, rng), when, when, body)
+    }
+
+    #[test]
+    fn ids_carry_date_kind_and_randomness() {
+        let mut rng = fastrand::Rng::with_seed(7);
+        let id = new_id(
+            at("2026-11-25T09:30:00+01:00"),
+            EntryKind::Session,
+            &mut rng,
+        );
+        assert!(id.starts_with("2026-11-25T0930-session-"), "{id}");
+        let file = file_ref(PathBuf::from(format!("{id}.toml")));
+        assert_eq!(file.kind, Some(EntryKind::Session));
+        assert_eq!(file.date, NaiveDate::from_ymd_opt(2026, 11, 25));
+    }
+
+    #[test]
+    fn written_entries_read_back_identically() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::new(dir.path());
+        let mut rng = fastrand::Rng::with_seed(1);
+        let entry = diary(&mut rng, "2026-11-25T08:00:00+01:00", 3);
+        let path = journal.write(&entry).unwrap();
+        assert!(path.starts_with(dir.path().join("journal/2026/11")));
+        let loaded = journal.load(&Query::default());
+        assert_eq!(loaded.entries, vec![entry.clone()]);
+        assert!(loaded.problems.is_empty());
+        assert!(
+            journal.write(&entry).is_err(),
+            "the same id is never overwritten"
+        );
+    }
+
+    #[test]
+    fn damaged_and_future_files_are_reported_and_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::new(dir.path());
+        let mut rng = fastrand::Rng::with_seed(2);
+        let good = diary(&mut rng, "2026-11-20T08:00:00+01:00", 2);
+        journal.write(&good).unwrap();
+        let month = dir.path().join("journal/2026/11");
+        fs::write(
+            month.join("2026-11-21T0800-check-in-broken.toml"),
+            "format = \"kern.journal/1\"\nid = ",
+        )
+        .unwrap();
+        let future = good
+            .to_toml()
+            .unwrap()
+            .replace("kern.journal/1", "kern.journal/2")
+            .replace(&good.id, "2026-11-22T0800-check-in-future")
+            + "mood = 3\n";
+        fs::write(month.join("2026-11-22T0800-check-in-future.toml"), future).unwrap();
+        fs::write(
+            month.join("2026-11-23T0800-check-in-toohigh.toml"),
+            good.to_toml()
+                .unwrap()
+                .replace(&good.id, "2026-11-23T0800-check-in-toohigh")
+                .replace("pain_now = 2", "pain_now = 11"),
+        )
+        .unwrap();
+        fs::write(month.join(".tmp-half.toml"), "format = \"kern.jo").unwrap();
+        let loaded = journal.load(&Query::default());
+        assert_eq!(loaded.entries, vec![good]);
+        assert_eq!(loaded.problems.len(), 3, "{:?}", loaded.problems);
+        assert!(
+            loaded
+                .problems
+                .iter()
+                .any(|p| p.reason.contains("newer kern")),
+            "{:?}",
+            loaded.problems
+        );
+        assert!(
+            loaded.problems.iter().any(|p| p.reason.contains("0 to 10")),
+            "{:?}",
+            loaded.problems
+        );
+        assert_eq!(journal.leftover_temp_files().len(), 1);
+        assert!(
+            month.join("2026-11-21T0800-check-in-broken.toml").exists(),
+            "never deleted"
+        );
+    }
+
+    #[test]
+    fn queries_pick_dates_and_kinds_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::new(dir.path());
+        let mut rng = fastrand::Rng::with_seed(3);
+        for day in ["2026-09-30", "2026-10-15", "2026-11-01"] {
+            journal
+                .write(&diary(&mut rng, &format!("{day}T08:00:00+01:00"), 4))
+                .unwrap();
+        }
+        let query = Query {
+            since: NaiveDate::from_ymd_opt(2026, 10, 1),
+            until: NaiveDate::from_ymd_opt(2026, 10, 31),
+            kinds: vec![EntryKind::CheckIn],
+        };
+        assert_eq!(journal.files(&query).unwrap().len(), 1);
+        assert_eq!(journal.load(&query).entries.len(), 1);
+        let sessions = Query {
+            kinds: vec![EntryKind::Session],
+            ..Query::default()
+        };
+        assert!(journal.load(&sessions).entries.is_empty());
+    }
+
+    #[test]
+    fn the_newest_correction_replaces_the_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::new(dir.path());
+        let mut rng = fastrand::Rng::with_seed(4);
+        let original = diary(&mut rng, "2026-11-20T08:00:00+01:00", 7);
+        journal.write(&original).unwrap();
+        for (pain, minute) in [(5, "01"), (4, "02")] {
+            let mut fix = diary(&mut rng, "2026-11-20T08:00:00+01:00", pain);
+            fix.recorded_at = at(&format!("2026-11-20T09:{minute}:00+01:00"));
+            fix.amends = Some(original.id.clone());
+            journal.write(&fix).unwrap();
+        }
+        let loaded = journal.load(&Query::default());
+        assert_eq!(loaded.entries.len(), 1);
+        assert_eq!(
+            loaded.entries[0]
+                .check_in
+                .as_ref()
+                .map(|c| c.pain_now.get()),
+            Some(4)
+        );
+    }
+}
