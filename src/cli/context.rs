@@ -79,6 +79,13 @@ impl Context {
         catalog
     }
 
+    /// The data folder, or an error for people when none could be found.
+    pub fn require_data_dir(&self) -> anyhow::Result<PathBuf> {
+        self.data_dir
+            .clone()
+            .ok_or_else(|| anyhow::anyhow!(self.i18n.text("cli-no-data-dir")))
+    }
+
     /// Whether to colour output: only on a terminal, and never with `NO_COLOR` set.
     pub fn color(&self) -> bool {
         use std::io::IsTerminal;

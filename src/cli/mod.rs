@@ -2,10 +2,14 @@
 //! One file per command, each with a `run` that returns the process exit code.
 
 mod context;
+mod doctor;
 mod exercises;
+mod journal;
+mod log;
 mod programs;
 mod schema;
 mod summary;
+pub mod time;
 mod validate;
 
 use std::ffi::OsString;
@@ -53,6 +57,12 @@ pub enum Command {
     Program(programs::ShowArgs),
     /// Print the JSON Schema of a file format, for editors.
     Schema(schema::Args),
+    /// Write a quick pain-diary entry.
+    Log(log::Args),
+    /// List journal entries, newest first.
+    Journal(journal::Args),
+    /// Check the journal's health, the lock and the folders in use.
+    Doctor(doctor::Args),
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
@@ -114,6 +124,9 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
         Some(Command::Programs(args)) => programs::list(&context, args),
         Some(Command::Program(args)) => programs::show(&context, args),
         Some(Command::Schema(args)) => schema::run(&context, args),
+        Some(Command::Log(args)) => log::run(&context, args),
+        Some(Command::Journal(args)) => journal::run(&context, args),
+        Some(Command::Doctor(args)) => doctor::run(&context, args),
     };
     match result {
         Ok(code) => code,

@@ -92,7 +92,10 @@ diag-bad-tempo = tempo '{ $tempo }' is not seconds joined by hyphens
 diag-bad-tempo-help = write the seconds to move, pause and return, such as "2-1-2"
 
 ## Programs
-diag-more-sessions-than-days = { $sessions } sessions a week but only { $days } weekdays to put them on
+diag-more-sessions-than-days = { $sessions } sessions a week but only { $days ->
+    [one] one weekday
+   *[other] { $days } weekdays
+  } to put them on
 diag-more-sessions-than-days-help = add weekdays, or lower sessions_per_week
 diag-no-phases = this program has no phases
 diag-no-phases-help = add at least one [[phases]] table with weeks, minutes, name and exercises
@@ -275,3 +278,58 @@ weekday-thu = Thursday
 weekday-fri = Friday
 weekday-sat = Saturday
 weekday-sun = Sunday
+
+## Journal
+cli-no-data-dir = kern cannot find a folder for your journal; give one with --data-dir or KERN_DATA_DIR.
+log-in-future = That moment is in the future; --at records something that already happened.
+log-saved = Saved { $id } ({ $path }).
+log-saved-elsewhere = Saved to { $path }. Move it into your journal folder later, or import it.
+log-write-failed = Could not save the entry to { $path }: { $reason }. Nothing was lost yet.
+log-kept-printed = Here is the entry, so that nothing is lost; save this text in a file:
+log-offer-again = Press Enter to try again, or type a folder to save it in:
+journal-unreadable = Skipped { $path }: { $reason }
+journal-empty = The journal is empty.
+journal-corrected = corrected
+journal-pain = pain { $pain }/10
+journal-pain-average = average { $pain }/10
+journal-session = { $program }, phase { $phase }, { $status }: { $done } of { $exercises } exercises done, { $minutes } min
+journal-function = function { $mean }/10 on { $activities } activities
+journal-global-rating = change since the start { $rating }
+journal-enrolment = { $action } { $program } from { $start }
+journal-red-flags = { $yes ->
+    [0] no warning signs
+    [one] one warning sign
+   *[other] { $yes } warning signs
+  } ({ $outcome })
+kind-check-in = check-in
+kind-session = session
+kind-function = function
+kind-global-rating = global rating
+kind-enrolment = enrolment
+kind-red-flags = red flags
+status-complete = complete
+status-partial = partial
+enrolment-start = started
+enrolment-switch = switched to
+enrolment-stop = stopped
+urgency-clear = clear
+urgency-see-doctor = see a doctor
+urgency-emergency = emergency
+doctor-config-dir = Config folder:  { $path }
+doctor-data-dir = Data folder:    { $path }
+doctor-journal-dir = Journal:        { $path }
+doctor-entries = { $count ->
+    [one] One entry:
+   *[other] { $count } entries:
+  }
+doctor-no-problems = Every journal file can be read.
+doctor-problems = { $count ->
+    [one] One file cannot be read (it is kept as it is):
+   *[other] { $count } files cannot be read (they are kept as they are):
+  }
+doctor-temp-files = { $count } unfinished temporary files from an interrupted write (harmless; never read as entries):
+doctor-lock-held = Coach: open in another window.
+doctor-lock-free = Coach: not running.
+doctor-checkpoint = A session of { $program } is in progress (saved { $saved }); the coach offers to resume it.
+doctor-no-checkpoint = No session in progress.
+doctor-checkpoint-damaged = The saved session in progress cannot be read: { $reason }

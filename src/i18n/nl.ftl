@@ -92,7 +92,10 @@ diag-bad-tempo = tempo '{ $tempo }' zijn geen seconden verbonden met koppelteken
 diag-bad-tempo-help = schrijf de seconden om te bewegen, te pauzeren en terug te keren, zoals "2-1-2"
 
 ## Programma's
-diag-more-sessions-than-days = { $sessions } sessies per week maar maar { $days } weekdagen om ze op te plannen
+diag-more-sessions-than-days = { $sessions } sessies per week, maar slechts { $days ->
+    [one] één weekdag
+   *[other] { $days } weekdagen
+  } om ze op te plannen
 diag-more-sessions-than-days-help = voeg weekdagen toe, of verlaag sessions_per_week
 diag-no-phases = dit programma heeft geen fasen
 diag-no-phases-help = voeg minstens één [[phases]]-tabel toe met weeks, minutes, name en exercises
@@ -275,3 +278,58 @@ weekday-thu = donderdag
 weekday-fri = vrijdag
 weekday-sat = zaterdag
 weekday-sun = zondag
+
+## Dagboek
+cli-no-data-dir = kern vindt geen map voor je dagboek; geef er een op met --data-dir of KERN_DATA_DIR.
+log-in-future = Dat moment ligt in de toekomst; --at noteert iets dat al gebeurd is.
+log-saved = Bewaard: { $id } ({ $path }).
+log-saved-elsewhere = Bewaard in { $path }. Zet het later in je dagboekmap, of importeer het.
+log-write-failed = De notitie kon niet bewaard worden in { $path }: { $reason }. Er is nog niets verloren.
+log-kept-printed = Hier is de notitie, zodat niets verloren gaat; bewaar deze tekst in een bestand:
+log-offer-again = Druk op Enter om opnieuw te proberen, of typ een map om ze in te bewaren:
+journal-unreadable = Overgeslagen: { $path }: { $reason }
+journal-empty = Het dagboek is leeg.
+journal-corrected = verbeterd
+journal-pain = pijn { $pain }/10
+journal-pain-average = gemiddeld { $pain }/10
+journal-session = { $program }, fase { $phase }, { $status }: { $done } van { $exercises } oefeningen gedaan, { $minutes } min
+journal-function = functie { $mean }/10 op { $activities } activiteiten
+journal-global-rating = verandering sinds de start { $rating }
+journal-enrolment = { $action } { $program } vanaf { $start }
+journal-red-flags = { $yes ->
+    [0] geen alarmsignalen
+    [one] één alarmsignaal
+   *[other] { $yes } alarmsignalen
+  } ({ $outcome })
+kind-check-in = check-in
+kind-session = sessie
+kind-function = functie
+kind-global-rating = globale score
+kind-enrolment = inschrijving
+kind-red-flags = alarmsignalen
+status-complete = volledig
+status-partial = gedeeltelijk
+enrolment-start = gestart met
+enrolment-switch = overgestapt naar
+enrolment-stop = gestopt met
+urgency-clear = niets gevonden
+urgency-see-doctor = naar de huisarts
+urgency-emergency = spoed
+doctor-config-dir = Instellingenmap: { $path }
+doctor-data-dir = Gegevensmap:     { $path }
+doctor-journal-dir = Dagboek:          { $path }
+doctor-entries = { $count ->
+    [one] Eén notitie:
+   *[other] { $count } notities:
+  }
+doctor-no-problems = Elk dagboekbestand is leesbaar.
+doctor-problems = { $count ->
+    [one] Eén bestand is niet leesbaar (het blijft zoals het is):
+   *[other] { $count } bestanden zijn niet leesbaar (ze blijven zoals ze zijn):
+  }
+doctor-temp-files = { $count } onafgewerkte tijdelijke bestanden van een onderbroken schrijfactie (onschuldig; nooit gelezen als notitie):
+doctor-lock-held = Coach: open in een ander venster.
+doctor-lock-free = Coach: niet actief.
+doctor-checkpoint = Een sessie van { $program } is bezig (bewaard { $saved }); de coach biedt aan ze verder te zetten.
+doctor-no-checkpoint = Geen sessie bezig.
+doctor-checkpoint-damaged = De bewaarde sessie in uitvoering is niet leesbaar: { $reason }

@@ -212,6 +212,45 @@ impl Journal {
         loaded
     }
 
+    /// What a "today" screen needs, without reading the whole journal: the newest enrolment
+    /// (found by file name), and every entry from that program's start — or from `lookback_days`
+    /// before `today` when that is earlier — up to `today`. With no enrolment, only the lookback.
+    pub fn current_program(&self, today: NaiveDate, lookback_days: u32) -> (Option<Entry>, Loaded) {
+        let lookback = today - chrono::Days::new(u64::from(lookback_days));
+        let enrolments = Query {
+            kinds: vec![EntryKind::Enrolment],
+            until: Some(today),
+            ..Query::default()
+        };
+        let mut enrolment = None;
+        let mut problems = Vec::new();
+        if let Ok(files) = self.files(&enrolments) {
+            for file in files.iter().rev() {
+                match read_entry(&file.path) {
+                    Ok(entry) => {
+                        enrolment = Some(entry);
+                        break;
+                    }
+                    Err(reason) => problems.push(Problem {
+                        path: file.path.clone(),
+                        reason,
+                    }),
+                }
+            }
+        }
+        let since = enrolment
+            .as_ref()
+            .and_then(|e| e.enrolment.as_ref())
+            .map_or(lookback, |e| e.start_date.min(lookback));
+        let mut loaded = self.load(&Query {
+            since: Some(since),
+            until: Some(today),
+            kinds: Vec::new(),
+        });
+        loaded.problems.extend(problems);
+        (enrolment, loaded)
+    }
+
     /// Hidden temporary files left by an interrupted write (harmless; never read as entries).
     pub fn leftover_temp_files(&self) -> Vec<PathBuf> {
         let mut found = Vec::new();

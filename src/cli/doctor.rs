@@ -1,0 +1,97 @@
+//! `kern doctor`: the folders in use, the journal's health, the coach lock and any session in
+//! progress. Exit code 1 when a journal file cannot be read.
+
+use std::collections::BTreeMap;
+use std::process::ExitCode;
+
+use crate::i18n::Msg;
+use crate::journal::{CoachLock, Journal, Query, checkpoint};
+
+use super::Context;
+
+/// Arguments of `kern doctor`.
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+/// Prints the check-up.
+pub fn run(context: &Context, _args: &Args) -> anyhow::Result<ExitCode> {
+    let data_dir = context.require_data_dir()?;
+    let journal = Journal::new(&data_dir);
+    let t = |msg: Msg| context.t(msg);
+    let shown =
+        |p: Option<&std::path::Path>| p.map_or_else(|| "-".to_owned(), |p| p.display().to_string());
+    println!(
+        "{}",
+        t(Msg::new("doctor-config-dir").arg("path", shown(context.config_dir.as_deref())))
+    );
+    println!(
+        "{}",
+        t(Msg::new("doctor-data-dir").arg("path", data_dir.display().to_string()))
+    );
+    println!(
+        "{}",
+        t(Msg::new("doctor-journal-dir").arg("path", journal.dir().display().to_string()))
+    );
+    let loaded = journal.load(&Query::default());
+    let mut counts: BTreeMap<&str, i64> = BTreeMap::new();
+    for entry in &loaded.entries {
+        *counts.entry(entry.kind.name()).or_default() += 1;
+    }
+    println!(
+        "{}",
+        t(Msg::new("doctor-entries").num("count", loaded.entries.len() as i64))
+    );
+    for (kind, count) in counts {
+        println!(
+            "  {:<16} {count}",
+            context.i18n.text(&format!("kind-{kind}"))
+        );
+    }
+    if loaded.problems.is_empty() {
+        println!("{}", context.i18n.text("doctor-no-problems"));
+    } else {
+        println!(
+            "{}",
+            t(Msg::new("doctor-problems").num("count", loaded.problems.len() as i64))
+        );
+        for problem in &loaded.problems {
+            println!("  {}: {}", problem.path.display(), problem.reason);
+        }
+    }
+    let leftovers = journal.leftover_temp_files();
+    if !leftovers.is_empty() {
+        println!(
+            "{}",
+            t(Msg::new("doctor-temp-files").num("count", leftovers.len() as i64))
+        );
+        for path in &leftovers {
+            println!("  {}", path.display());
+        }
+    }
+    let lock = if data_dir.join(crate::journal::lock::LOCK_FILE).exists()
+        && CoachLock::is_held(&data_dir)
+    {
+        "doctor-lock-held"
+    } else {
+        "doctor-lock-free"
+    };
+    println!("{}", context.i18n.text(lock));
+    match checkpoint::load(&data_dir) {
+        Ok(Some(cp)) => println!(
+            "{}",
+            t(Msg::new("doctor-checkpoint")
+                .arg("program", cp.session.program.as_str())
+                .arg("saved", cp.saved_at.format("%Y-%m-%d %H:%M").to_string()))
+        ),
+        Ok(None) => println!("{}", context.i18n.text("doctor-no-checkpoint")),
+        Err(reason) => println!(
+            "{}",
+            t(Msg::new("doctor-checkpoint-damaged").arg("reason", reason))
+        ),
+    }
+    Ok(if loaded.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}

@@ -1,0 +1,140 @@
+//! `kern log --pain N [--avg N] [--note TEXT] [--at DATETIME]`: a quick pain-diary entry.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::i18n::Msg;
+use crate::journal::{
+    Body, CheckIn, CheckInContext, Entry, EntryKind, Journal, Score, WriteFailure, new_id,
+};
+
+use super::Context;
+use super::time::{now, parse_datetime};
+
+/// Arguments of `kern log`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Pain now, 0 (none) to 10 (worst imaginable).
+    #[arg(long, value_parser = parse_score)]
+    pub pain: Score,
+    /// Average pain over the last 24 hours, 0 to 10.
+    #[arg(long, value_parser = parse_score)]
+    pub avg: Option<Score>,
+    /// A note in your own words.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// When the pain was, if not now (for an entry you forgot): 2026-11-24 20:00.
+    #[arg(long, value_parser = parse_datetime)]
+    pub at: Option<chrono::DateTime<chrono::FixedOffset>>,
+}
+
+/// Reads a 0–10 score from the command line.
+pub fn parse_score(text: &str) -> Result<Score, String> {
+    text.trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(Score::new)
+        .ok_or_else(|| format!("'{text}' is not a whole number from 0 to 10"))
+}
+
+/// Writes the entry, or keeps it safe when it cannot be written.
+pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
+    let data_dir = context.require_data_dir()?;
+    let recorded = now();
+    let at = args.at.unwrap_or(recorded);
+    if at > recorded + chrono::Duration::minutes(5) {
+        eprintln!("{}", context.t(Msg::new("log-in-future")));
+        return Ok(ExitCode::from(2));
+    }
+    let body = Body::CheckIn(CheckIn {
+        context: CheckInContext::Diary,
+        pain_now: args.pain,
+        pain_average: args.avg,
+        next_morning: None,
+        red_flags_new: None,
+        note: args.note.clone().filter(|n| !n.trim().is_empty()),
+    });
+    let mut rng = fastrand::Rng::new();
+    let entry = Entry::new(new_id(at, EntryKind::CheckIn, &mut rng), at, recorded, body);
+    save_or_keep(context, &Journal::new(&data_dir), entry)
+}
+
+/// Saves an entry; on failure never drops it: offers to try again or to save it elsewhere when a
+/// person is at the terminal, else prints it so that it can be kept.
+pub fn save_or_keep(
+    context: &Context,
+    journal: &Journal,
+    entry: Entry,
+) -> anyhow::Result<ExitCode> {
+    let mut pending = entry;
+    loop {
+        match journal.write(&pending) {
+            Ok(path) => {
+                println!(
+                    "{}",
+                    context.t(Msg::new("log-saved")
+                        .arg("id", pending.id.as_str())
+                        .arg("path", path.display().to_string()))
+                );
+                return Ok(ExitCode::SUCCESS);
+            }
+            Err(failure) => match offer_again(context, failure)? {
+                Some(entry) => pending = entry,
+                None => return Ok(ExitCode::from(1)),
+            },
+        }
+    }
+}
+
+/// Tells what went wrong; returns the entry to try again, or `None` when it was saved elsewhere
+/// or printed.
+fn offer_again(context: &Context, failure: WriteFailure) -> anyhow::Result<Option<Entry>> {
+    eprintln!(
+        "{}",
+        context.t(Msg::new("log-write-failed")
+            .arg("path", failure.path.display().to_string())
+            .arg("reason", failure.error.to_string()))
+    );
+    let text = failure.entry.to_toml()?;
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        eprintln!("{}", context.t(Msg::new("log-kept-printed")));
+        print!("{text}");
+        return Ok(None);
+    }
+    loop {
+        eprint!("{} ", context.t(Msg::new("log-offer-again")));
+        std::io::stderr().flush()?;
+        let mut answer = String::new();
+        if stdin.lock().read_line(&mut answer)? == 0 {
+            print!("{text}");
+            return Ok(None);
+        }
+        let answer = answer.trim();
+        if answer.is_empty() {
+            return Ok(Some(*failure.entry));
+        }
+        let target = PathBuf::from(answer).join(format!("{}.toml", failure.entry.id));
+        match crate::journal::atomic::write_new(
+            target.parent().unwrap_or(std::path::Path::new(".")),
+            &format!("{}.toml", failure.entry.id),
+            text.as_bytes(),
+        ) {
+            Ok(path) => {
+                println!(
+                    "{}",
+                    context
+                        .t(Msg::new("log-saved-elsewhere").arg("path", path.display().to_string()))
+                );
+                return Ok(None);
+            }
+            Err(err) => eprintln!(
+                "{}",
+                context.t(Msg::new("log-write-failed")
+                    .arg("path", target.display().to_string())
+                    .arg("reason", err.to_string()))
+            ),
+        }
+    }
+}
