@@ -74,7 +74,7 @@ fn read_format(
     hint: Option<FileKind>,
     out: &mut Vec<Diagnostic>,
 ) -> Option<FileKind> {
-    let expected = hint.map_or_else(
+    let expected = hint.or_else(|| guess_from_keys(root)).map_or_else(
         || {
             FileKind::ALL
                 .iter()
@@ -149,6 +149,30 @@ fn read_format(
             );
             None
         }
+    }
+}
+
+/// The kind a file's keys suggest, for advice when neither its `format` line nor its folder says.
+fn guess_from_keys(root: &DeTable<'_>) -> Option<FileKind> {
+    let has = |key: &str| root.get(key).is_some();
+    let table_list = |key: &str| {
+        root.get(key).is_some_and(|v| match v.get_ref() {
+            DeValue::Array(items) => items
+                .iter()
+                .any(|i| matches!(i.get_ref(), DeValue::Table(_))),
+            _ => false,
+        })
+    };
+    if has("dose") || has("category") || has("instructions") {
+        Some(FileKind::Exercise)
+    } else if has("phases") || has("sessions_per_week") {
+        Some(FileKind::Program)
+    } else if has("order") || has("body") {
+        Some(FileKind::Education)
+    } else if table_list("references") {
+        Some(FileKind::References)
+    } else {
+        None
     }
 }
 
@@ -279,6 +303,15 @@ mod tests {
     #[test]
     fn format_problems_are_named() {
         assert_eq!(codes("level = 1"), vec!["diag-missing-format"]);
+        let mut out = Vec::new();
+        parse(0, "[[phases]]\nweeks = [1, 2]\n", None, &mut out);
+        assert_eq!(
+            out[0].help.as_ref().map(|h| h.args.clone()),
+            Some(vec![(
+                "expected",
+                crate::i18n::Arg::Text("kern.program/1".into())
+            )])
+        );
         assert_eq!(codes("format = 3"), vec!["diag-format-not-text"]);
         assert_eq!(
             codes("format = \"kern.exercize/1\""),

@@ -176,7 +176,7 @@ measure-red-flags = Een korte controle op alarmsignalen om de { $days } dagen.
 
 ## Opdrachtregel
 cli-about = kern is een coach in de terminal voor een oefenprogramma thuis bij lage rugpijn: pilates- en rompoefeningen, een programma dat opbouwt, een timer voor elke sessie, en een privédagboek van je pijn en vooruitgang.
-cli-safety = kern ondersteunt een programma dat je afsprak met je kinesitherapeut of arts. Het is geen diagnose en vervangt geen medische zorg. Zoek meteen hulp (spoedgevallen of 112) bij een doof gevoel rond de geslachtsdelen of het zitvlak, nieuwe moeite met plassen of ontlasting ophouden, of nieuwe krachtverlies in de benen.
+cli-safety = kern ondersteunt een programma dat je afsprak met je kinesitherapeut of arts. Het is geen diagnose en vervangt geen medische zorg. Zoek meteen hulp (spoedgevallen of 112) bij een doof gevoel rond de geslachtsdelen of het zitvlak, nieuwe moeite met plassen of stoelgang ophouden, of nieuw krachtverlies in de benen.
 cli-safety-short = Stop en vraag raad aan je kinesitherapeut of huisarts als de pijn naar je been uitstraalt, of als een oefening je pijn duidelijk erger maakt.
 cli-catalog-has-errors = Let op: { $errors ->
     [one] één probleem
