@@ -6,6 +6,7 @@
 //! - [`i18n`]: the English and Dutch message catalogs;
 //! - [`describe`]: doses, rules and measures in plain words;
 //! - [`journal`]: the patient's entries on disk, written atomically, never rewritten;
+//! - [`plan`]: schedule, progression and today's session from the journal;
 //! - [`safety`]: the red-flag questions and what their answers mean.
 //!
 //! The command line lives in [`cli`]; `src/main.rs` only calls it.
@@ -16,4 +17,5 @@ pub mod describe;
 pub mod i18n;
 pub mod journal;
 pub mod model;
+pub mod plan;
 pub mod safety;

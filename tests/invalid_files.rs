@@ -182,10 +182,16 @@ fn check_case(case: &Path) -> Vec<String> {
         Ok(report) => report,
         Err(err) => return vec![format!("{name}: no JSON report ({err}); stderr: {stderr}")],
     };
-    let diagnostics = report["diagnostics"].as_array().cloned().unwrap_or_default();
+    let diagnostics = report["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     let mut problems = Vec::new();
     if output.status.code() != Some(1) {
-        problems.push(format!("{name}: exit code {:?}, not 1", output.status.code()));
+        problems.push(format!(
+            "{name}: exit code {:?}, not 1",
+            output.status.code()
+        ));
     }
     if stderr.contains("panicked") {
         problems.push(format!("{name}: kern panicked: {stderr}"));
@@ -216,7 +222,10 @@ fn every_invalid_case_reports_exactly_what_it_expects() {
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|_| vec!["a checker panicked".into()]))
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec!["a checker panicked".into()])
+            })
             .collect()
     });
     assert!(
@@ -300,5 +309,8 @@ fn human_output_points_at_the_problem() {
         stdout.contains("help: did you mean 'equipment'?"),
         "{stdout}"
     );
-    assert!(stdout.contains("1 error") || stdout.contains("one error"), "{stdout}");
+    assert!(
+        stdout.contains("1 error") || stdout.contains("one error"),
+        "{stdout}"
+    );
 }

@@ -34,17 +34,7 @@ pub fn parse(
 ) -> Option<Parsed> {
     let (root, syntax_errors) = DeTable::parse_recoverable(text);
     if !syntax_errors.is_empty() {
-        for err in syntax_errors {
-            let location = err.span().map_or(Location::File, Location::Span);
-            out.push(
-                Diagnostic::error(
-                    source,
-                    location,
-                    Msg::new("diag-toml-syntax").arg("detail", err.message().trim()),
-                )
-                .with_help(Msg::new("diag-toml-syntax-help")),
-            );
-        }
+        report_syntax_errors(source, &syntax_errors, out);
         return None;
     }
     let kind = read_format(source, root.get_ref(), hint, out)?;
@@ -66,6 +56,40 @@ pub fn parse(
         }
     }
 }
+
+/// Reports a file's syntax errors: each distinct one once (the parser recovers by guessing, and a
+/// deep pile of brackets repeats one error many times), and at most [`MAX_SYNTAX_ERRORS`] of them,
+/// so that a file of junk does not flood the screen.
+fn report_syntax_errors(source: usize, errors: &[toml::de::Error], out: &mut Vec<Diagnostic>) {
+    let mut seen = std::collections::HashSet::new();
+    for err in errors {
+        if !seen.insert((err.span(), err.message())) {
+            continue;
+        }
+        if seen.len() > MAX_SYNTAX_ERRORS {
+            continue;
+        }
+        let location = err.span().map_or(Location::File, Location::Span);
+        out.push(
+            Diagnostic::error(
+                source,
+                location,
+                Msg::new("diag-toml-syntax").arg("detail", err.message().trim()),
+            )
+            .with_help(Msg::new("diag-toml-syntax-help")),
+        );
+    }
+    if seen.len() > MAX_SYNTAX_ERRORS {
+        out.push(Diagnostic::note(
+            source,
+            Location::File,
+            Msg::new("diag-toml-syntax-more").num("count", (seen.len() - MAX_SYNTAX_ERRORS) as i64),
+        ));
+    }
+}
+
+/// The most syntax errors shown for one file.
+const MAX_SYNTAX_ERRORS: usize = 20;
 
 /// Reads and checks the `format = "kern.<kind>/<version>"` line.
 fn read_format(
@@ -298,6 +322,13 @@ mod tests {
     #[test]
     fn every_syntax_error_is_reported() {
         assert_eq!(codes("a = \nb = ]\n"), vec!["diag-toml-syntax"; 2]);
+    }
+
+    #[test]
+    fn a_repeated_syntax_error_is_reported_once() {
+        let text = format!("format = \"kern.exercise/1\"\na = {}\n", "[".repeat(500));
+        let found = codes(&text);
+        assert!(!found.is_empty() && found.len() <= 3, "{found:?}");
     }
 
     #[test]

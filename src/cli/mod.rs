@@ -3,13 +3,17 @@
 
 mod context;
 mod doctor;
+mod enrolled;
 mod exercises;
 mod journal;
 mod log;
 mod programs;
+mod schedule;
 mod schema;
+mod start;
 mod summary;
 pub mod time;
+mod today;
 mod validate;
 
 use std::ffi::OsString;
@@ -57,6 +61,12 @@ pub enum Command {
     Program(programs::ShowArgs),
     /// Print the JSON Schema of a file format, for editors.
     Schema(schema::Args),
+    /// Start (or switch to) a program.
+    Start(start::Args),
+    /// What is due today, with each dose and why it changed.
+    Today(today::Args),
+    /// The coming sessions.
+    Schedule(schedule::Args),
     /// Write a quick pain-diary entry.
     Log(log::Args),
     /// List journal entries, newest first.
@@ -124,6 +134,9 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
         Some(Command::Programs(args)) => programs::list(&context, args),
         Some(Command::Program(args)) => programs::show(&context, args),
         Some(Command::Schema(args)) => schema::run(&context, args),
+        Some(Command::Start(args)) => start::run(&context, args),
+        Some(Command::Today(args)) => today::run(&context, args),
+        Some(Command::Schedule(args)) => schedule::run(&context, args),
         Some(Command::Log(args)) => log::run(&context, args),
         Some(Command::Journal(args)) => journal::run(&context, args),
         Some(Command::Doctor(args)) => doctor::run(&context, args),
@@ -134,6 +147,18 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
             eprintln!("kern: {err:#}");
             ExitCode::from(1)
         }
+    }
+}
+
+/// Prints "did you mean ...?" on stderr when a known id is close to `wanted`.
+pub fn closest_hint<'a>(context: &Context, wanted: &str, known: impl Iterator<Item = &'a String>) {
+    let known: Vec<&str> = known.map(String::as_str).collect();
+    if let Some(best) = crate::catalog::closest(wanted, &known) {
+        eprintln!(
+            "{}",
+            context
+                .t(crate::i18n::Msg::new("diag-unknown-key-did-you-mean").arg("suggestion", best))
+        );
     }
 }
 

@@ -1,11 +1,20 @@
 //! Plain-language descriptions of domain objects (a dose, a program's rules) in the chosen
 //! language, shared by the command line and the coach.
 
-use crate::i18n::{I18n, Msg};
-use crate::model::{Dose, DoseKind, Measures, Progression};
+mod decision;
 
-/// A dose in words: "3 × 6 per side, hold each 10 s, rest 30 s".
+pub use decision::decision;
+
+use crate::i18n::{I18n, Msg};
+use crate::model::{Dose, DoseKind, DoseRange, Measures, Prescription, Progression};
+
+/// An exercise's default dose in words: "3 × 6 per side, hold each 10 s, rest 30 s".
 pub fn dose(i18n: &I18n, dose: &Dose) -> String {
+    prescription(i18n, &dose.prescription())
+}
+
+/// A prescribed dose in words: "3 × 6 per side, hold each 10 s, rest 30 s".
+pub fn prescription(i18n: &I18n, dose: &Prescription) -> String {
     let sets = i64::from(dose.sets);
     let reps = dose.reps.unwrap_or(1);
     let base = match dose.kind {
@@ -60,6 +69,11 @@ pub fn duration(i18n: &I18n, seconds: u32) -> String {
 
 /// The safe range of a dose in words: "sets 2–4, reps 4–10, hold 5–10 s".
 pub fn range(i18n: &I18n, dose: &Dose) -> String {
+    range_of(i18n, &dose.range)
+}
+
+/// A safe range in words.
+pub fn range_of(i18n: &I18n, range: &DoseRange) -> String {
     let keys = [
         "sets",
         "reps",
@@ -70,7 +84,7 @@ pub fn range(i18n: &I18n, dose: &Dose) -> String {
     ];
     keys.iter()
         .filter_map(|key| {
-            dose.range.for_key(key).map(|[low, high]| {
+            range.for_key(key).map(|[low, high]| {
                 i18n.format(
                     &Msg::new(format!("range-{}", key.replace('_', "-")))
                         .num("min", low)

@@ -19,6 +19,10 @@ diag-read-not-utf8-help = save the file as UTF-8 (most editors offer "UTF-8" und
 ## Syntax and structure
 diag-toml-syntax = TOML syntax error: { $detail }
 diag-toml-syntax-help = check quotes, brackets and "key = value" on this line; text values need "double quotes"
+diag-toml-syntax-more = { $count ->
+    [one] one more syntax error is not shown
+   *[other] { $count } more syntax errors are not shown
+  }; fix the ones above first
 diag-missing-format = this file has no 'format' line, so kern does not know what it is
 diag-missing-format-help = add a first line such as: format = "{ $expected }"
 diag-format-not-text = 'format' must be text in quotes
@@ -333,3 +337,49 @@ doctor-lock-free = Coach: not running.
 doctor-checkpoint = A session of { $program } is in progress (saved { $saved }); the coach offers to resume it.
 doctor-no-checkpoint = No session in progress.
 doctor-checkpoint-damaged = The saved session in progress cannot be read: { $reason }
+
+## Progression decisions
+unit-breaths = breaths
+decision-stays = { $name }: stays at { $dose }
+decision-sets = { $from } → { $to } sets
+reason-progress = last { $sessions } sessions all sets done, pain during at most { $pain }/10, effort at most { $effort }/10{ $unsettled ->
+    [0] , next mornings settled
+   *[other] {""}
+  }.
+reason-regress-pain = pain during went above { $limit }/10 (it was { $pain }/10).
+reason-regress-mornings = { $mornings } next mornings did not settle.
+reason-flare-up = a flare-up: the volume is { $percent }% for a while; keep walking.
+reason-restart = { $days } days since the last session: the phase restarts one step lower.
+reason-hold-more-sessions = { $window } good sessions in a row are needed before a step up.
+reason-hold-sets = not all sets were done yet.
+reason-hold-pain = pain during reached { $pain }/10.
+reason-hold-effort = effort was { $effort }/10; it should feel easier first.
+reason-hold-morning = a next morning did not settle.
+reason-hold-top = the top of this exercise's ladder.
+
+## Plan
+start-too-few-days = { $days } exercise days is too few for { $sessions } sessions a week; choose more days with --days.
+start-activities-count = Choose 3 to 5 activities (you gave { $count }), separated by ';'.
+start-done = You follow "{ $title }" from { $start }, on { $days }.
+start-next-steps = `kern today` shows what is due; `kern schedule` the coming sessions.
+today-title = { $date } · { $program } · { $done } of { $total } sessions done
+today-not-enrolled = You do not follow a program yet. `kern programs` lists them; `kern start ID` starts one.
+today-session = Session { $number } (week { $week }, { $phase }), about { $minutes } minutes:
+today-done = Today's session is done. Well done.
+today-rest = A rest day: no session today. A walk is always a good idea.
+today-finished = You have done every session of this program. Talk to your physiotherapist about what comes next, or start the maintenance program.
+today-paused = Your program is paused for your safety.
+today-changes = What changed since last time:
+today-next = Next session: { $date } (session { $number }).
+today-measures = Also due:
+due-function = your function score (how your chosen activities go, 0–10)
+due-global-rating = how much you changed since the start (week { $week })
+due-red-flag-check = the weekly check for warning signs
+notice-red-flag-emergency = You reported a warning sign that needs help now: go to the emergency department or call 112. Do not wait.
+notice-red-flag-doctor = You reported a warning sign: see your GP within a day or two before you continue. kern continues once you confirm a clinician has checked you.
+notice-answer-red-flags = You said something new came up: please answer the warning-sign questions before the next session.
+notice-flare-up = A flare-up: your sessions are lighter until { $until }. Keep walking; a flare-up is not damage. Talk to your physiotherapist if it does not ease.
+notice-restarted = { $days } days since your last session: this phase starts again, one step lower.
+notice-review = Your pain and function have not improved by 30% by week { $week }. Talk to your physiotherapist or GP about your program.
+schedule-title = Coming sessions of "{ $program }":
+schedule-line = session { $number } · week { $week } · phase { $phase } · about { $minutes } min

@@ -19,6 +19,10 @@ diag-read-not-utf8-help = bewaar het bestand als UTF-8 (de meeste editors bieden
 ## Syntaxis en structuur
 diag-toml-syntax = TOML-syntaxfout: { $detail }
 diag-toml-syntax-help = kijk aanhalingstekens, haakjes en "sleutel = waarde" op deze regel na; tekst staat tussen "dubbele aanhalingstekens"
+diag-toml-syntax-more = { $count ->
+    [one] nog één syntaxfout wordt niet getoond
+   *[other] nog { $count } syntaxfouten worden niet getoond
+  }; verbeter eerst de fouten hierboven
 diag-missing-format = dit bestand heeft geen 'format'-regel, dus kern weet niet wat het is
 diag-missing-format-help = voeg een eerste regel toe zoals: format = "{ $expected }"
 diag-format-not-text = 'format' moet tekst tussen aanhalingstekens zijn
@@ -333,3 +337,49 @@ doctor-lock-free = Coach: niet actief.
 doctor-checkpoint = Een sessie van { $program } is bezig (bewaard { $saved }); de coach biedt aan ze verder te zetten.
 doctor-no-checkpoint = Geen sessie bezig.
 doctor-checkpoint-damaged = De bewaarde sessie in uitvoering is niet leesbaar: { $reason }
+
+## Opbouwbeslissingen
+unit-breaths = ademhalingen
+decision-stays = { $name }: blijft op { $dose }
+decision-sets = { $from } → { $to } reeksen
+reason-progress = de laatste { $sessions } sessies alle reeksen gedaan, pijn tijdens hoogstens { $pain }/10, inspanning hoogstens { $effort }/10{ $unsettled ->
+    [0] , de ochtend erna telkens gezakt
+   *[other] {""}
+  }.
+reason-regress-pain = de pijn tijdens het oefenen ging boven { $limit }/10 (ze was { $pain }/10).
+reason-regress-mornings = { $mornings } keer was de pijn de ochtend erna niet gezakt.
+reason-flare-up = een opstoot: het volume is een tijd { $percent }%; blijf wandelen.
+reason-restart = { $days } dagen sinds de laatste sessie: de fase begint opnieuw, een stap lager.
+reason-hold-more-sessions = er zijn { $window } goede sessies na elkaar nodig voor een stap hoger.
+reason-hold-sets = nog niet alle reeksen werden gedaan.
+reason-hold-pain = de pijn tijdens het oefenen bereikte { $pain }/10.
+reason-hold-effort = de inspanning was { $effort }/10; het moet eerst makkelijker aanvoelen.
+reason-hold-morning = de pijn was een ochtend erna niet gezakt.
+reason-hold-top = de top van de ladder van deze oefening.
+
+## Plan
+start-too-few-days = { $days } oefendagen is te weinig voor { $sessions } sessies per week; kies meer dagen met --days.
+start-activities-count = Kies 3 tot 5 activiteiten (je gaf er { $count }), gescheiden door ';'.
+start-done = Je volgt "{ $title }" vanaf { $start }, op { $days }.
+start-next-steps = `kern today` toont wat er vandaag op het programma staat; `kern schedule` de komende sessies.
+today-title = { $date } · { $program } · { $done } van { $total } sessies gedaan
+today-not-enrolled = Je volgt nog geen programma. `kern programs` toont ze; `kern start ID` start er een.
+today-session = Sessie { $number } (week { $week }, { $phase }), ongeveer { $minutes } minuten:
+today-done = De sessie van vandaag is gedaan. Goed zo.
+today-rest = Een rustdag: vandaag geen sessie. Een wandeling is altijd een goed idee.
+today-finished = Je hebt elke sessie van dit programma gedaan. Bespreek met je kinesitherapeut wat er nu komt, of start het onderhoudsprogramma.
+today-paused = Je programma staat stil voor je veiligheid.
+today-changes = Wat er veranderde sinds de vorige keer:
+today-next = Volgende sessie: { $date } (sessie { $number }).
+today-measures = Ook te doen:
+due-function = je functiescore (hoe je gekozen activiteiten gaan, 0–10)
+due-global-rating = hoeveel je veranderd bent sinds de start (week { $week })
+due-red-flag-check = de wekelijkse controle op alarmsignalen
+notice-red-flag-emergency = Je meldde een alarmsignaal dat meteen hulp vraagt: ga naar spoedgevallen of bel 112. Wacht niet.
+notice-red-flag-doctor = Je meldde een alarmsignaal: ga binnen een dag of twee naar je huisarts voor je verdergaat. kern gaat verder zodra je bevestigt dat een arts of kinesitherapeut je onderzocht heeft.
+notice-answer-red-flags = Je zei dat er iets nieuws is: beantwoord eerst de vragen over alarmsignalen voor de volgende sessie.
+notice-flare-up = Een opstoot: je sessies zijn lichter tot { $until }. Blijf wandelen; een opstoot is geen schade. Spreek je kinesitherapeut aan als het niet betert.
+notice-restarted = { $days } dagen sinds je laatste sessie: deze fase begint opnieuw, een stap lager.
+notice-review = Je pijn en functie zijn tegen week { $week } niet met 30% verbeterd. Bespreek je programma met je kinesitherapeut of huisarts.
+schedule-title = Komende sessies van "{ $program }":
+schedule-line = sessie { $number } · week { $week } · fase { $phase } · ongeveer { $minutes } min

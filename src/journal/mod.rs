@@ -11,6 +11,8 @@ pub mod atomic;
 pub mod checkpoint;
 pub mod entry;
 pub mod lock;
+#[doc(hidden)]
+pub mod sample;
 pub mod score;
 pub mod store;
 

@@ -506,6 +506,121 @@ mod tests {
         assert!(journal.load(&sessions).entries.is_empty());
     }
 
+    fn enrolment(
+        rng: &mut fastrand::Rng,
+        when: &str,
+        action: crate::journal::entry::EnrolmentAction,
+        program: &str,
+    ) -> Entry {
+        let when = at(when);
+        let body = Body::Enrolment(crate::journal::entry::Enrolment {
+            action,
+            program: program.into(),
+            program_version: 1,
+            start_date: when.date_naive(),
+            weekdays: Vec::new(),
+            activities: Vec::new(),
+            usual_pain: None,
+            reason: None,
+        });
+        Entry::new(new_id(when, EntryKind::Enrolment, rng), when, when, body)
+    }
+
+    #[test]
+    fn the_today_path_reads_the_newest_program_from_its_start() {
+        use crate::journal::entry::EnrolmentAction;
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::new(dir.path());
+        let mut rng = fastrand::Rng::with_seed(5);
+        let write = |entry: &Entry| journal.write(entry).unwrap();
+        let old = enrolment(
+            &mut rng,
+            "2026-01-05T09:00:00+01:00",
+            EnrolmentAction::Start,
+            "gentle-start",
+        );
+        let switch = enrolment(
+            &mut rng,
+            "2026-09-01T09:00:00+02:00",
+            EnrolmentAction::Switch,
+            "core-hip-strength",
+        );
+        let later = enrolment(
+            &mut rng,
+            "2026-12-01T09:00:00+01:00",
+            EnrolmentAction::Switch,
+            "pilates-chronic",
+        );
+        let under_old = diary(&mut rng, "2026-03-10T08:00:00+01:00", 6);
+        let before_switch = diary(&mut rng, "2026-08-15T08:00:00+02:00", 5);
+        let after_switch = diary(&mut rng, "2026-09-10T08:00:00+02:00", 4);
+        let recent = diary(&mut rng, "2026-11-20T08:00:00+01:00", 3);
+        let after_today = diary(&mut rng, "2026-11-30T08:00:00+01:00", 2);
+        for entry in [
+            &old,
+            &switch,
+            &later,
+            &under_old,
+            &before_switch,
+            &after_switch,
+            &recent,
+            &after_today,
+        ] {
+            write(entry);
+        }
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let ids = |loaded: &Loaded| -> Vec<String> {
+            loaded.entries.iter().map(|e| e.id.clone()).collect()
+        };
+
+        let (current, loaded) = journal.current_program(today, 28);
+        assert_eq!(
+            current.as_ref(),
+            Some(&switch),
+            "the newest enrolment up to today"
+        );
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        assert_eq!(
+            ids(&loaded),
+            vec![
+                switch.id.clone(),
+                after_switch.id.clone(),
+                recent.id.clone()
+            ],
+            "from the switch's start to today"
+        );
+
+        let (current, loaded) = journal.current_program(today, 120);
+        assert_eq!(current, Some(switch.clone()));
+        assert_eq!(
+            ids(&loaded),
+            vec![
+                before_switch.id.clone(),
+                switch.id.clone(),
+                after_switch.id.clone(),
+                recent.id.clone()
+            ],
+            "from the lookback when it reaches further back"
+        );
+    }
+
+    #[test]
+    fn the_today_path_without_an_enrolment_reads_the_lookback() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::new(dir.path());
+        let mut rng = fastrand::Rng::with_seed(6);
+        let old = diary(&mut rng, "2026-10-01T08:00:00+02:00", 5);
+        let recent = diary(&mut rng, "2026-11-20T08:00:00+01:00", 3);
+        journal.write(&old).unwrap();
+        journal.write(&recent).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let (current, loaded) = journal.current_program(today, 28);
+        assert_eq!(current, None);
+        assert_eq!(loaded.entries, vec![recent]);
+        let (current, loaded) = Journal::new(&dir.path().join("none")).current_program(today, 28);
+        assert!(current.is_none() && loaded.entries.is_empty() && loaded.problems.is_empty());
+    }
+
     #[test]
     fn the_newest_correction_replaces_the_entry() {
         let dir = tempfile::tempdir().unwrap();

@@ -45,7 +45,11 @@ pub fn clamp_to_range(p: &Prescription, range: &DoseRange) -> Prescription {
 }
 
 /// The main quantity of a dose kind: (current, range, step size).
-fn main_quantity(p: &Prescription, range: &DoseRange, rules: &Progression) -> (Option<u32>, Option<[u32; 2]>, u32) {
+fn main_quantity(
+    p: &Prescription,
+    range: &DoseRange,
+    rules: &Progression,
+) -> (Option<u32>, Option<[u32; 2]>, u32) {
     match p.kind {
         DoseKind::Reps => (p.reps, range.reps, rules.step_reps),
         DoseKind::Hold => (p.hold_seconds, range.hold_seconds, rules.step_hold_seconds),
@@ -86,12 +90,21 @@ pub fn step_up(catalog: &Catalog, dosed: &Dosed, rules: &Progression) -> Stepped
     {
         let mut next = current.clone();
         set_main(&mut next, value.saturating_add(step).min(high));
-        return Stepped::Dose(Dosed { exercise: dosed.exercise.clone(), prescription: next });
+        return Stepped::Dose(Dosed {
+            exercise: dosed.exercise.clone(),
+            prescription: next,
+        });
     }
     if current.sets < range.sets[1] {
         let mut next = current.clone();
-        next.sets = current.sets.saturating_add(rules.step_sets).min(range.sets[1]);
-        return Stepped::Dose(Dosed { exercise: dosed.exercise.clone(), prescription: next });
+        next.sets = current
+            .sets
+            .saturating_add(rules.step_sets)
+            .min(range.sets[1]);
+        return Stepped::Dose(Dosed {
+            exercise: dosed.exercise.clone(),
+            prescription: next,
+        });
     }
     ladder(catalog, entry.value.ladder.harder.as_deref())
 }
@@ -110,12 +123,21 @@ pub fn step_down(catalog: &Catalog, dosed: &Dosed, rules: &Progression) -> Stepp
     {
         let mut next = current.clone();
         set_main(&mut next, value.saturating_sub(step).max(low));
-        return Stepped::Dose(Dosed { exercise: dosed.exercise.clone(), prescription: next });
+        return Stepped::Dose(Dosed {
+            exercise: dosed.exercise.clone(),
+            prescription: next,
+        });
     }
     if current.sets > range.sets[0] {
         let mut next = current.clone();
-        next.sets = current.sets.saturating_sub(rules.step_sets).max(range.sets[0]);
-        return Stepped::Dose(Dosed { exercise: dosed.exercise.clone(), prescription: next });
+        next.sets = current
+            .sets
+            .saturating_sub(rules.step_sets)
+            .max(range.sets[0]);
+        return Stepped::Dose(Dosed {
+            exercise: dosed.exercise.clone(),
+            prescription: next,
+        });
     }
     ladder(catalog, entry.value.ladder.easier.as_deref())
 }
@@ -161,7 +183,10 @@ mod tests {
     }
 
     fn dosed(catalog: &Catalog, id: &str) -> Dosed {
-        Dosed { exercise: id.into(), prescription: starting_dose(&catalog.exercises[id].value) }
+        Dosed {
+            exercise: id.into(),
+            prescription: starting_dose(&catalog.exercises[id].value),
+        }
     }
 
     #[test]
@@ -222,6 +247,9 @@ mod tests {
         let catalog = catalog();
         let bird = dosed(&catalog, "bird-dog");
         let reduced = reduce_volume(&catalog, &bird, 50);
-        assert_eq!(reduced.sets, 2, "3 sets halved rounds up to 2, the bottom of the range");
+        assert_eq!(
+            reduced.sets, 2,
+            "3 sets halved rounds up to 2, the bottom of the range"
+        );
     }
 }

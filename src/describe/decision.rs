@@ -1,0 +1,127 @@
+//! A progression decision in plain words: "Bird-dog: 6 → 8 per side — last 2 sessions all sets
+//! done, pain during at most 3, effort at most 4."
+
+use crate::catalog::Catalog;
+use crate::i18n::{I18n, Msg};
+use crate::journal::{Change, Decision};
+use crate::model::{DoseKind, Lang, Prescription, Progression};
+
+/// The whole sentence for one decision.
+pub fn decision(i18n: &I18n, catalog: &Catalog, rules: &Progression, d: &Decision) -> String {
+    let lang = i18n.lang();
+    let name = exercise_name(catalog, &d.exercise, lang);
+    let what = match (&d.to_exercise, d.change) {
+        (Some(to), _) => format!(
+            "{name} → {} ({})",
+            exercise_name(catalog, to, lang),
+            super::prescription(i18n, &d.to)
+        ),
+        (None, Change::Hold) => i18n.format(
+            &Msg::new("decision-stays")
+                .arg("name", name)
+                .arg("dose", super::prescription(i18n, &d.from)),
+        ),
+        (None, _) => format!("{name}: {}", change_of(i18n, &d.from, &d.to)),
+    };
+    format!("{what} — {}", reason(i18n, rules, d))
+}
+
+fn exercise_name(catalog: &Catalog, id: &str, lang: Lang) -> String {
+    catalog
+        .exercises
+        .get(id)
+        .map_or_else(|| id.to_owned(), |e| e.value.name.get(lang).to_owned())
+}
+
+/// "6 → 8 per side", "3 → 4 sets", "10 → 15 s", or the whole doses when several numbers moved.
+fn change_of(i18n: &I18n, from: &Prescription, to: &Prescription) -> String {
+    let side = if to.per_side {
+        format!(" {}", i18n.text("dose-per-side"))
+    } else {
+        String::new()
+    };
+    let main = |p: &Prescription| match p.kind {
+        DoseKind::Reps => p.reps,
+        DoseKind::Hold => p.hold_seconds,
+        DoseKind::Timed => p.duration_seconds,
+        DoseKind::Breaths => p.breaths,
+    };
+    let unit = match to.kind {
+        DoseKind::Hold => " s".to_owned(),
+        DoseKind::Timed => String::new(),
+        DoseKind::Breaths => format!(" {}", i18n.text("unit-breaths")),
+        DoseKind::Reps => String::new(),
+    };
+    let same_except_main = Prescription {
+        sets: to.sets,
+        ..from.clone()
+    } == Prescription {
+        sets: to.sets,
+        ..to.clone()
+    } || main(from) == main(to);
+    match (main(from), main(to)) {
+        (Some(a), Some(b)) if a != b && from.sets == to.sets && same_except_main => {
+            if to.kind == DoseKind::Timed {
+                format!(
+                    "{} → {}",
+                    super::duration(i18n, a),
+                    super::duration(i18n, b)
+                )
+            } else {
+                format!("{a} → {b}{unit}{side}")
+            }
+        }
+        (a, b) if a == b && from.sets != to.sets => i18n.format(
+            &Msg::new("decision-sets")
+                .num("from", from.sets)
+                .num("to", to.sets),
+        ),
+        _ => format!(
+            "{} → {}",
+            super::prescription(i18n, from),
+            super::prescription(i18n, to)
+        ),
+    }
+}
+
+/// Why, from the decision's inputs and the program's rules.
+fn reason(i18n: &I18n, rules: &Progression, d: &Decision) -> String {
+    let inputs = &d.inputs;
+    let pain = inputs.max_pain_during.map_or(0, |p| i64::from(p.get()));
+    let effort = inputs.max_effort.map_or(0, |e| i64::from(e.get()));
+    let msg = match d.change {
+        Change::Progress | Change::LadderUp => Msg::new("reason-progress")
+            .num("sessions", inputs.sessions)
+            .num("pain", pain)
+            .num("effort", effort)
+            .num("unsettled", inputs.unsettled_mornings),
+        Change::Regress | Change::LadderDown
+            if inputs.unsettled_mornings >= rules.regress_unsettled_mornings =>
+        {
+            Msg::new("reason-regress-mornings").num("mornings", inputs.unsettled_mornings)
+        }
+        Change::Regress | Change::LadderDown => Msg::new("reason-regress-pain")
+            .num("pain", pain)
+            .num("limit", rules.regress_pain_during),
+        Change::FlareUp => {
+            Msg::new("reason-flare-up").num("percent", rules.flare_up_volume_percent)
+        }
+        Change::Restart => Msg::new("reason-restart").num("days", inputs.gap_days.unwrap_or(0)),
+        Change::Hold if inputs.sessions < rules.window_sessions => {
+            Msg::new("reason-hold-more-sessions").num("window", rules.window_sessions)
+        }
+        Change::Hold if !inputs.all_sets_done => Msg::new("reason-hold-sets"),
+        Change::Hold
+            if pain >= i64::from(rules.pain_during_hold)
+                || pain > i64::from(rules.pain_during_max) =>
+        {
+            Msg::new("reason-hold-pain").num("pain", pain)
+        }
+        Change::Hold if effort > i64::from(rules.effort_max) => {
+            Msg::new("reason-hold-effort").num("effort", effort)
+        }
+        Change::Hold if inputs.unsettled_mornings > 0 => Msg::new("reason-hold-morning"),
+        Change::Hold => Msg::new("reason-hold-top"),
+    };
+    i18n.format(&msg)
+}

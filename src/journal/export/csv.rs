@@ -1,0 +1,353 @@
+//! The journal as CSV for spreadsheets: a header, then one row per session and one per measure,
+//! oldest first. The columns are [`COLUMNS`]; docs/export.md describes every one.
+//!
+//! With `;` as delimiter (what Dutch and Belgian spreadsheets expect), the text starts with a
+//! UTF-8 byte order mark so that Excel reads it as UTF-8, and decimals use a comma. Free text that
+//! a spreadsheet would take for a formula (starting with `=`, `+`, `-` or `@`) gets a leading `'`.
+
+use serde::Serialize;
+
+use crate::journal::entry::{Entry, SessionStatus};
+
+/// The header, in order.
+pub const COLUMNS: [&str; 16] = [
+    "date",
+    "time",
+    "utc_offset",
+    "kind",
+    "measure",
+    "value",
+    "detail",
+    "week",
+    "program",
+    "phase",
+    "status",
+    "exercises_done",
+    "exercises_planned",
+    "active_minutes",
+    "note",
+    "entry",
+];
+
+/// The UTF-8 byte order mark.
+pub const BOM: &str = "\u{feff}";
+
+/// How to write the CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvOptions {
+    /// The field delimiter (one ASCII character).
+    pub delimiter: u8,
+    /// Start with a UTF-8 byte order mark.
+    pub bom: bool,
+    /// Write decimals with a comma (6,5) instead of a point (6.5).
+    pub decimal_comma: bool,
+}
+
+impl CsvOptions {
+    /// The options for a delimiter: `;` also means a byte order mark and decimal commas.
+    pub fn for_delimiter(delimiter: u8) -> CsvOptions {
+        let dutch = delimiter == b';';
+        CsvOptions {
+            delimiter,
+            bom: dutch,
+            decimal_comma: dutch,
+        }
+    }
+}
+
+impl Default for CsvOptions {
+    fn default() -> Self {
+        CsvOptions::for_delimiter(b',')
+    }
+}
+
+/// One row's own cells (the entry's date, time, kind and id are added for every row).
+#[derive(Debug, Default)]
+struct Row {
+    measure: &'static str,
+    value: String,
+    detail: String,
+    week: Option<u32>,
+    program: String,
+    phase: Option<u32>,
+    status: String,
+    exercises_done: Option<usize>,
+    exercises_planned: Option<usize>,
+    active_minutes: Option<u32>,
+    note: String,
+}
+
+impl Row {
+    fn new(measure: &'static str, value: impl ToString) -> Row {
+        Row {
+            measure,
+            value: value.to_string(),
+            ..Row::default()
+        }
+    }
+
+    fn detail(mut self, detail: impl Into<String>) -> Row {
+        self.detail = detail.into();
+        self
+    }
+
+    fn note(mut self, note: Option<&String>) -> Row {
+        self.note = note.cloned().unwrap_or_default();
+        self
+    }
+}
+
+/// The kebab-case name serde gives a unit enum value.
+fn plain<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// A decimal with at most two digits after the separator: 4.67, 5, 6.5.
+fn decimal(value: f64, comma: bool) -> String {
+    let text = format!("{value:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.').to_owned();
+    if comma { text.replace('.', ",") } else { text }
+}
+
+/// Free text made safe to open in a spreadsheet: a leading `'` before `=`, `+`, `-`, `@`, tab or
+/// carriage return, so that it is never run as a formula.
+fn text_cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn yes_no(value: bool) -> &'static str {
+    if value { "yes" } else { "no" }
+}
+
+/// The rows of one entry, in a fixed order.
+fn entry_rows(entry: &Entry, comma: bool) -> Vec<Row> {
+    let mut rows = Vec::new();
+    if let Some(c) = &entry.check_in {
+        rows.push(
+            Row::new("pain-now", c.pain_now)
+                .detail(plain(&c.context))
+                .note(c.note.as_ref()),
+        );
+        if let Some(avg) = c.pain_average {
+            rows.push(Row::new("pain-average", avg));
+        }
+        if let Some(m) = c.next_morning {
+            let settled = if m.settled { "settled" } else { "not-settled" };
+            rows.push(Row::new("next-morning-pain", m.pain).detail(settled));
+        }
+        if let Some(new) = c.red_flags_new {
+            rows.push(Row::new("red-flags-new", yes_no(new)));
+        }
+    }
+    if let Some(s) = &entry.session {
+        let with_program = |row: Row| Row {
+            program: s.program.clone(),
+            phase: Some(s.phase),
+            ..row
+        };
+        rows.push(with_program(Row {
+            status: match s.status {
+                SessionStatus::Complete => "complete".into(),
+                SessionStatus::Partial => "partial".into(),
+            },
+            exercises_done: Some(s.exercises.iter().filter(|e| e.all_sets_done()).count()),
+            exercises_planned: Some(s.exercises.len()),
+            active_minutes: Some((s.active_seconds + 30) / 60),
+            ..Row::new("session", "").note(s.note.as_ref())
+        }));
+        let measures = [
+            ("pain-during-max", s.pain_during_max),
+            ("effort", s.effort),
+            ("pain-after", s.pain_after),
+        ];
+        for (measure, value) in measures {
+            if let Some(value) = value {
+                rows.push(with_program(Row::new(measure, value)));
+            }
+        }
+    }
+    if let Some(f) = &entry.function {
+        if let Some(mean) = f.mean() {
+            rows.push(Row {
+                week: f.week,
+                ..Row::new("function-mean", decimal(mean, comma))
+            });
+        }
+        for activity in &f.activities {
+            rows.push(Row {
+                week: f.week,
+                ..Row::new("function-activity", activity.score).detail(text_cell(&activity.activity))
+            });
+        }
+    }
+    if let Some(g) = &entry.global_rating {
+        rows.push(Row {
+            week: g.week,
+            ..Row::new("global-rating", g.rating.get())
+        });
+    }
+    if let Some(e) = &entry.enrolment {
+        let program = |row: Row| Row {
+            program: e.program.clone(),
+            ..row
+        };
+        rows.push(program(
+            Row::new("enrolment", plain(&e.action))
+                .detail(e.start_date.to_string())
+                .note(e.reason.as_ref()),
+        ));
+        if let Some(pain) = e.usual_pain {
+            rows.push(program(Row::new("usual-pain", pain)));
+        }
+    }
+    if let Some(r) = &entry.red_flags {
+        let present: Vec<&str> = r
+            .answers
+            .iter()
+            .filter(|a| a.present)
+            .map(|a| a.flag.id())
+            .collect();
+        rows.push(Row::new("red-flags-outcome", plain(&r.outcome)).detail(present.join(" ")));
+    }
+    rows
+}
+
+/// The CSV text of `entries` (taken in the order given), header first.
+pub fn to_csv(entries: &[Entry], options: &CsvOptions) -> Result<String, ::csv::Error> {
+    let mut writer = ::csv::WriterBuilder::new()
+        .delimiter(options.delimiter)
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    writer.write_record(COLUMNS)?;
+    let number = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
+    let count = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
+    for entry in entries {
+        for row in entry_rows(entry, options.decimal_comma) {
+            writer.write_record([
+                entry.at.format("%Y-%m-%d").to_string(),
+                entry.at.format("%H:%M").to_string(),
+                entry.at.format("%:z").to_string(),
+                entry.kind.name().to_owned(),
+                row.measure.to_owned(),
+                row.value,
+                row.detail,
+                number(row.week),
+                row.program,
+                number(row.phase),
+                row.status,
+                count(row.exercises_done),
+                count(row.exercises_planned),
+                number(row.active_minutes),
+                text_cell(&row.note),
+                entry.id.clone(),
+            ])?;
+        }
+    }
+    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(if options.bom {
+        format!("{BOM}{text}")
+    } else {
+        text.into_owned()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::export::sample;
+
+    fn corrected() -> Vec<Entry> {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = crate::journal::Journal::new(dir.path());
+        for entry in sample::journal() {
+            journal.write(&entry).unwrap();
+        }
+        journal.load(&crate::journal::Query::default()).entries
+    }
+
+    fn parse(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+        let mut reader = ::csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .from_reader(text.as_bytes());
+        reader
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+            .collect()
+    }
+
+    #[test]
+    fn every_measure_gets_a_row() {
+        let text = to_csv(&corrected(), &CsvOptions::default()).unwrap();
+        assert!(!text.starts_with(BOM));
+        let rows = parse(&text, b',');
+        assert_eq!(rows[0], COLUMNS);
+        let measures: Vec<&str> = rows[1..].iter().map(|r| r[4].as_str()).collect();
+        assert_eq!(
+            measures,
+            [
+                "enrolment",
+                "usual-pain",
+                "red-flags-outcome",
+                "function-mean",
+                "function-activity",
+                "function-activity",
+                "function-activity",
+                "pain-now",
+                "pain-average",
+                "session",
+                "pain-during-max",
+                "effort",
+                "pain-after",
+                "pain-now",
+                "next-morning-pain",
+                "red-flags-new",
+                "pain-now",
+                "global-rating",
+                "function-mean",
+                "function-activity",
+                "function-activity",
+                "function-activity",
+            ]
+        );
+        assert!(rows.iter().all(|r| r.len() == COLUMNS.len()));
+        let session = &rows[10];
+        assert_eq!(&session[..4], ["2026-11-03", "18:05", "+01:00", "session"]);
+        assert_eq!(&session[8..14], ["core-hip-strength", "1", "partial", "1", "2", "25"]);
+        assert_eq!(session[14], "Good, but the \"bird-dog\" was hard");
+        assert_eq!(rows[4][5], "4.67", "the mean of 3, 5 and 6");
+        assert_eq!(rows[3][6], "trauma");
+        let diary = &rows[17];
+        assert_eq!(diary[5], "5", "the correction wins");
+        assert_eq!(diary[14], "'=after gardening, bent over");
+        assert_eq!(rows[18][5], "2");
+    }
+
+    #[test]
+    fn semicolons_bring_a_byte_order_mark_and_decimal_commas() {
+        let text = to_csv(&corrected(), &CsvOptions::for_delimiter(b';')).unwrap();
+        let body = text.strip_prefix(BOM).unwrap();
+        assert!(body.starts_with("date;time;utc_offset;kind;"));
+        let rows = parse(body, b';');
+        assert_eq!(rows[4][5], "4,67");
+        assert_eq!(rows[6][6], "Carrying groceries; 5 kg, \"heavy\"");
+        assert_eq!(rows[7][6], "Zitten tijdens een film (ü)");
+    }
+
+    #[test]
+    fn numbers_are_short() {
+        assert_eq!(decimal(5.0, false), "5");
+        assert_eq!(decimal(6.5, true), "6,5");
+        assert_eq!(decimal(14.0 / 3.0, false), "4.67");
+        assert_eq!(text_cell("@home"), "'@home");
+        assert_eq!(text_cell("fine"), "fine");
+    }
+}
