@@ -7,7 +7,8 @@
 //! - [`describe`]: doses, rules and measures in plain words;
 //! - [`journal`]: the patient's entries on disk, written atomically, never rewritten;
 //! - [`plan`]: schedule, progression and today's session from the journal;
-//! - [`safety`]: the red-flag questions and what their answers mean.
+//! - [`safety`]: the red-flag questions and what their answers mean;
+//! - [`session`]: the steps of a session and the timed state machine that runs them.
 //!
 //! The command line lives in [`cli`]; `src/main.rs` only calls it.
 
@@ -19,3 +20,4 @@ pub mod journal;
 pub mod model;
 pub mod plan;
 pub mod safety;
+pub mod session;

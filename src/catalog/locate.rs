@@ -42,35 +42,76 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 
 /// Resolves a location to a position, or `None` for the file as a whole.
 pub fn resolve(text: &str, location: &Location) -> Option<Position> {
-    let span = match location {
-        Location::File => return None,
-        Location::Span(span) => span.clone(),
-        Location::Path(path) => span_of_path(text, path)?,
-    };
-    let start = floor_char_boundary(text, span.start.min(text.len()));
-    let mut end = floor_char_boundary(text, span.end.min(text.len())).max(start);
-    // A table spans many lines: point at its first line only.
-    if let Some(newline) = text[start..end].find('\n') {
-        end = start + newline;
-    }
-    let (line, column) = line_column(text, start);
-    let (end_line, end_column) = line_column(text, end);
-    Some(Position {
-        line,
-        column,
-        end_line,
-        end_column,
-        span: start..end,
-    })
+    Locator::new(text).resolve(location)
 }
 
-/// The byte range of the value at `path`; for a key that is missing, the nearest existing parent.
-/// For a key, the range covers the key itself when the value is a table (a header reads better).
-pub fn span_of_path(text: &str, path: &[PathSeg]) -> Option<Range<usize>> {
-    let (root, _errors) = DeTable::parse_recoverable(text);
+/// One file's text made ready to resolve many locations quickly: where each line starts, and its
+/// TOML parsed once (when a path first needs it) instead of once per location.
+pub struct Locator<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+    root: Option<toml::Spanned<DeTable<'a>>>,
+}
+
+impl<'a> Locator<'a> {
+    /// Prepares a file's text.
+    pub fn new(text: &'a str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self {
+            text,
+            line_starts,
+            root: None,
+        }
+    }
+
+    /// Line and column (1-based, column in characters) of a byte offset.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let line = self.line_starts.partition_point(|start| *start <= offset);
+        let line_start = self.line_starts[line.saturating_sub(1)];
+        (line, self.text[line_start..offset].chars().count() + 1)
+    }
+
+    /// Resolves a location to a position, or `None` for the file as a whole.
+    pub fn resolve(&mut self, location: &Location) -> Option<Position> {
+        let text = self.text;
+        let span = match location {
+            Location::File => return None,
+            Location::Span(span) => span.clone(),
+            Location::Path(path) => {
+                let root = self
+                    .root
+                    .get_or_insert_with(|| DeTable::parse_recoverable(text).0);
+                span_in(root.get_ref(), path).or_else(|| first_line(text))?
+            }
+        };
+        let start = floor_char_boundary(text, span.start.min(text.len()));
+        let mut end = floor_char_boundary(text, span.end.min(text.len())).max(start);
+        // A table spans many lines: point at its first line only.
+        if let Some(newline) = text[start..end].find('\n') {
+            end = start + newline;
+        }
+        let (line, column) = self.line_column(start);
+        let (end_line, end_column) = self.line_column(end);
+        Some(Position {
+            line,
+            column,
+            end_line,
+            end_column,
+            span: start..end,
+        })
+    }
+}
+
+/// The byte range of the value at `path` in a parsed document; for a key that is missing, the
+/// nearest existing parent; `None` when not even the first key exists. For a key, the range covers
+/// the key itself when the value is a table (a header reads better).
+fn span_in(root: &DeTable<'_>, path: &[PathSeg]) -> Option<Range<usize>> {
     let mut best: Option<Range<usize>> = None;
     let mut current: Option<&DeValue<'_>> = None;
-    let mut table: Option<&DeTable<'_>> = Some(root.get_ref());
+    let mut table: Option<&DeTable<'_>> = Some(root);
     for seg in path {
         match (seg, table, current) {
             (PathSeg::Key(key), Some(t), _) => {
@@ -106,7 +147,7 @@ pub fn span_of_path(text: &str, path: &[PathSeg]) -> Option<Range<usize>> {
             _ => break,
         }
     }
-    best.or_else(|| first_line(text))
+    best
 }
 
 fn first_line(text: &str) -> Option<Range<usize>> {
@@ -136,6 +177,19 @@ mod tests {
         assert_eq!(line_column(DOC, 0), (1, 1));
         assert_eq!(line_column(DOC, DOC.find("level").unwrap_or(0)), (2, 1));
         assert_eq!(line_column("é = 1\nx", 4), (1, 4));
+    }
+
+    #[test]
+    fn the_locator_agrees_with_counting_from_the_start() {
+        let text = "é = 1\n\nname = \"x\"\nlast";
+        let locator = Locator::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(
+                locator.line_column(offset),
+                line_column(text, offset),
+                "{offset}"
+            );
+        }
     }
 
     #[test]

@@ -1,12 +1,15 @@
 //! Showing diagnostics to people (rustc-style, with the offending text underlined) and to tools
 //! (stable JSON, `kern.validate/1`).
 
+use std::collections::BTreeMap;
+
 use annotate_snippets::{AnnotationKind, Group, Level, Origin as SnippetOrigin, Renderer, Snippet};
 use serde::Serialize;
 
 use crate::i18n::{I18n, Msg};
 
-use super::{Catalog, Diagnostic, Position, Severity, resolve};
+use super::locate::Locator;
+use super::{Catalog, Diagnostic, Position, Severity};
 
 /// How many characters of a long line to show around the problem.
 const WINDOW: usize = 60;
@@ -49,10 +52,17 @@ pub struct ValidationReport {
 
 /// Resolves every diagnostic of a catalog, sorted by severity, file and place.
 pub fn resolve_all(catalog: &Catalog, i18n: &I18n) -> ValidationReport {
+    // One locator per file with problems: its TOML is parsed once, however many problems it has.
+    let mut locators: BTreeMap<usize, Locator<'_>> = BTreeMap::new();
     let mut diagnostics: Vec<(usize, ResolvedDiagnostic)> = catalog
         .diagnostics
         .iter()
-        .map(|d| (d.source, resolve_one(catalog, d, i18n)))
+        .map(|d| {
+            let locator = locators
+                .entry(d.source)
+                .or_insert_with(|| Locator::new(&catalog.sources[d.source].text));
+            (d.source, resolve_one(catalog, d, locator, i18n))
+        })
         .collect();
     diagnostics.sort_by(|(sa, a), (sb, b)| {
         let place =
@@ -68,7 +78,12 @@ pub fn resolve_all(catalog: &Catalog, i18n: &I18n) -> ValidationReport {
     }
 }
 
-fn resolve_one(catalog: &Catalog, diag: &Diagnostic, i18n: &I18n) -> ResolvedDiagnostic {
+fn resolve_one(
+    catalog: &Catalog,
+    diag: &Diagnostic,
+    locator: &mut Locator<'_>,
+    i18n: &I18n,
+) -> ResolvedDiagnostic {
     let source = &catalog.sources[diag.source];
     ResolvedDiagnostic {
         file: source.display.clone(),
@@ -77,7 +92,7 @@ fn resolve_one(catalog: &Catalog, diag: &Diagnostic, i18n: &I18n) -> ResolvedDia
         code: diag.code().to_owned(),
         message: i18n.format(&diag.message),
         help: diag.help.as_ref().map(|h| i18n.format(h)),
-        position: resolve(&source.text, &diag.location),
+        position: locator.resolve(&diag.location),
     }
 }
 
@@ -195,7 +210,8 @@ mod tests {
     #[test]
     fn long_lines_are_cut_to_a_window() {
         let line = format!("a = \"{}\" x", "y".repeat(10_000));
-        let pos = resolve(&line, &super::super::Location::Span(10_007..10_008)).unwrap();
+        let pos =
+            super::super::resolve(&line, &super::super::Location::Span(10_007..10_008)).unwrap();
         let (shown, span) = excerpt(&line, &pos);
         assert!(shown.chars().count() <= 2 * WINDOW + 2, "{}", shown.len());
         assert_eq!(&shown[span], "x");

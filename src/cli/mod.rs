@@ -1,13 +1,17 @@
 //! The command line: argument parsing (clap), the shared context every command gets, and dispatch.
 //! One file per command, each with a `run` that returns the process exit code.
 
+mod backup;
 mod context;
 mod doctor;
 mod enrolled;
 mod exercises;
+mod export;
+mod import;
 mod journal;
 mod log;
 mod programs;
+mod restore;
 mod schedule;
 mod schema;
 mod start;
@@ -73,6 +77,14 @@ pub enum Command {
     Journal(journal::Args),
     /// Check the journal's health, the lock and the folders in use.
     Doctor(doctor::Args),
+    /// Export the journal: csv for a spreadsheet, json (everything) or fhir for a health record.
+    Export(export::Args),
+    /// Bring entries into the journal from a file (entries already there are kept).
+    Import(import::Args),
+    /// Copy the journal folder to a .tar archive or a new folder.
+    Backup(backup::Args),
+    /// Merge a backup back into the journal (never overwrites an entry).
+    Restore(restore::Args),
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
@@ -140,6 +152,10 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
         Some(Command::Log(args)) => log::run(&context, args),
         Some(Command::Journal(args)) => journal::run(&context, args),
         Some(Command::Doctor(args)) => doctor::run(&context, args),
+        Some(Command::Export(args)) => export::run(&context, args),
+        Some(Command::Import(args)) => import::run(&context, args),
+        Some(Command::Backup(args)) => backup::run(&context, args),
+        Some(Command::Restore(args)) => restore::run(&context, args),
     };
     match result {
         Ok(code) => code,

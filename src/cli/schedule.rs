@@ -1,13 +1,19 @@
-//! `kern schedule [--weeks N] [--json]`: the coming sessions with their dates.
+//! `kern schedule [--weeks N] [--from DATE] [--json | --ics FILE [--at-time HH:MM]]`: the coming
+//! sessions with their dates, as text, as JSON, or as a calendar file to import.
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime};
+
 use crate::i18n::Msg;
-use crate::plan::{Planner, upcoming};
+use crate::model::{Program, Weekday};
+use crate::plan::calendar::REMINDER_MINUTES;
+use crate::plan::{CalendarSource, Planner, ScheduledSession, calendar, upcoming};
 
 use super::Context;
 use super::enrolled::Enrolled;
-use super::time::now;
+use super::time::{now, parse_date, parse_time};
 
 /// Arguments of `kern schedule`.
 #[derive(Debug, clap::Args)]
@@ -15,12 +21,22 @@ pub struct Args {
     /// How many weeks ahead.
     #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=52))]
     pub weeks: u32,
+    /// List from this day on, such as 2026-11-30 (default: today; never before the program's
+    /// start).
+    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    pub from: Option<NaiveDate>,
     /// Print JSON (`kern.schedule/1`) instead of text.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "ics")]
     pub json: bool,
+    /// Write the sessions to a calendar file (iCalendar, .ics) to import into a calendar app.
+    #[arg(long, value_name = "FILE")]
+    pub ics: Option<PathBuf>,
+    /// The local time the sessions in the calendar file start at.
+    #[arg(long, value_parser = parse_time, default_value = "18:00", value_name = "HH:MM", requires = "ics")]
+    pub at_time: NaiveTime,
 }
 
-/// Prints the coming sessions.
+/// Prints the coming sessions, or writes them to a calendar file.
 pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     let now = now();
     let enrolled = Enrolled::load(context, now)?;
@@ -30,11 +46,50 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         println!("{}", context.i18n.text("today-not-enrolled"));
         return Ok(ExitCode::SUCCESS);
     };
-    let usual = crate::plan::today::usual(&enrolled.history);
+    let from = args
+        .from
+        .unwrap_or(now.date_naive())
+        .max(enrolment.start_date);
+    let count = (args.weeks * program.sessions_per_week) as usize;
+    let sessions = coming(&enrolled, program, &enrolment.weekdays, from, count, now);
+    if args.json {
+        let doc =
+            serde_json::json!({ "format": "kern.schedule/1", "program": id, "sessions": sessions });
+        println!("{}", serde_json::to_string_pretty(&doc)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(path) = &args.ics else {
+        print_text(context, program.title.get(context.lang), &sessions);
+        return Ok(ExitCode::SUCCESS);
+    };
+    if sessions.is_empty() {
+        println!("{}", context.i18n.text("today-finished"));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let source = CalendarSource {
+        program_id: id,
+        program,
+        catalog: &enrolled.catalog,
+        i18n: &context.i18n,
+        at: args.at_time,
+        now,
+    };
+    write_ics(context, path, &source, &sessions)
+}
+
+/// The next `count` sessions on or after `from`, after replaying the journal up to `now`.
+fn coming(
+    enrolled: &Enrolled,
+    program: &Program,
+    weekdays: &[Weekday],
+    from: NaiveDate,
+    count: usize,
+    now: DateTime<FixedOffset>,
+) -> Vec<ScheduledSession> {
     let planner = Planner {
         catalog: &enrolled.catalog,
         program,
-        usual_pain: usual,
+        usual_pain: crate::plan::today::usual(&enrolled.history),
     };
     let position = planner.replay(&enrolled.history, now);
     let done: Vec<_> = enrolled
@@ -43,23 +98,56 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         .iter()
         .map(|s| s.at.date_naive())
         .collect();
-    let from = now.date_naive().max(enrolment.start_date);
-    let count = (args.weeks * program.sessions_per_week) as usize;
-    let sessions = upcoming(&planner, &position, &enrolment.weekdays, &done, from, count);
-    if args.json {
-        let doc =
-            serde_json::json!({ "format": "kern.schedule/1", "program": id, "sessions": sessions });
-        println!("{}", serde_json::to_string_pretty(&doc)?);
-        return Ok(ExitCode::SUCCESS);
+    upcoming(&planner, &position, weekdays, &done, from, count)
+}
+
+/// Writes the calendar file atomically and says so; a file that cannot be written is exit code 1.
+fn write_ics(
+    context: &Context,
+    path: &Path,
+    source: &CalendarSource<'_>,
+    sessions: &[ScheduledSession],
+) -> anyhow::Result<ExitCode> {
+    let text = calendar(source, sessions);
+    let shown = path.display().to_string();
+    if let Err(err) = crate::journal::atomic::replace(&in_a_folder(path), text.as_bytes()) {
+        eprintln!(
+            "{}",
+            context.t(Msg::new("schedule-ics-failed")
+                .arg("path", shown)
+                .arg("reason", err.to_string()))
+        );
+        return Ok(ExitCode::from(1));
     }
     println!(
-        "{}\n",
-        context.t(Msg::new("schedule-title").arg("program", program.title.get(context.lang)))
+        "{}",
+        context.t(Msg::new("schedule-ics-written")
+            .num("count", sessions.len() as i64)
+            .arg("path", shown)
+            .arg("time", source.at.format("%H:%M").to_string())
+            .num("minutes", REMINDER_MINUTES))
     );
-    for s in &sessions {
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A bare file name (`kern.ics`) means the current folder.
+fn in_a_folder(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if parent.as_os_str().is_empty() => Path::new(".").join(path),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// Prints the sessions, one a line.
+fn print_text(context: &Context, title: &str, sessions: &[ScheduledSession]) {
+    println!(
+        "{}\n",
+        context.t(Msg::new("schedule-title").arg("program", title))
+    );
+    for s in sessions {
         let weekday = context.i18n.text(&format!(
             "weekday-{}",
-            crate::model::Weekday::ALL[s.date.weekday().num_days_from_monday() as usize].name()
+            Weekday::ALL[s.date.weekday().num_days_from_monday() as usize].name()
         ));
         println!(
             "  {}  {weekday:<10} {}",
@@ -74,7 +162,4 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     if sessions.is_empty() {
         println!("{}", context.i18n.text("today-finished"));
     }
-    Ok(ExitCode::SUCCESS)
 }
-
-use chrono::Datelike;

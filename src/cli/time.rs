@@ -46,6 +46,12 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("'{text}' is not a date such as 2026-11-24"))
 }
 
+/// Reads a time of day such as `18:00` or `7:30`.
+pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
+    NaiveTime::parse_from_str(text.trim(), "%H:%M")
+        .map_err(|_| format!("'{text}' is not a time of day such as 18:00"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +76,7 @@ mod tests {
         );
         assert!(parse_datetime("yesterday").is_err());
         assert!(parse_date("2026-13-01").is_err());
+        assert_eq!(parse_time("7:30").unwrap().to_string(), "07:30:00");
+        assert!(parse_time("25:00").is_err());
     }
 }

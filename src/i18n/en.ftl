@@ -383,3 +383,49 @@ notice-restarted = { $days } days since your last session: this phase starts aga
 notice-review = Your pain and function have not improved by 30% by week { $week }. Talk to your physiotherapist or GP about your program.
 schedule-title = Coming sessions of "{ $program }":
 schedule-line = session { $number } · week { $week } · phase { $phase } · about { $minutes } min
+schedule-ics-written = Wrote { $count ->
+    [one] one session
+   *[other] { $count } sessions
+  } to { $path }, each at { $time } with a reminder { $minutes } minutes before. Open the file with your calendar app to add them.
+schedule-ics-failed = Could not write the calendar file { $path }: { $reason }
+ics-calendar-name = kern: { $program }
+ics-summary = kern: { $program }, session { $number }
+ics-description-phase = Phase { $phase } of { $phases }: { $name } · week { $week } · about { $minutes } min
+ics-description-exercises = Exercises:
+ics-description-today = On the day, `kern today` shows the dose of each exercise.
+ics-alarm = { $program }: session { $number } starts in { $minutes } minutes.
+
+## Export, import, backup and restore
+export-written = { $count ->
+    [one] Exported one entry to { $path }.
+   *[other] Exported { $count } entries to { $path }.
+  }
+export-exists = { $path } already exists; kern never overwrites a file. Choose another name, or remove the old file first.
+export-no-file-name = { $path } does not name a file.
+export-write-failed = Could not write { $path }: { $reason }
+export-incomplete = { $count ->
+    [one] One journal file could not be read and is not in the export.
+   *[other] { $count } journal files could not be read and are not in the export.
+  }
+export-delimiter-csv-only = --delimiter only applies to --format csv.
+export-subject-fhir-only = --subject only applies to --format fhir.
+export-bad-subject = '{ $subject }' cannot be a pseudonym: use 1 to 64 letters, digits, '-', '.' or '_', and never your name.
+import-cannot-read = Cannot read { $path }: { $reason }
+import-not-an-export = { $path } is not a kern journal export ({ $reason }). Make one with `kern export --format json`.
+import-unknown-format = { $path } has the format '{ $format }'; this kern reads '{ $supported }'.
+merge-summary = { $added ->
+    [one] One entry added
+   *[other] { $added } entries added
+  }, { $present } already present, { $refused } refused.
+merge-refused = Refused { $source }: { $reason }
+merge-refused-unreadable = not a readable journal entry ({ $detail })
+merge-refused-bad-id = the id '{ $detail }' cannot be a file name
+merge-refused-conflict = your journal already holds a different entry with this id, which stays as it is
+merge-refused-write-failed = could not be saved ({ $detail })
+backup-written = { $count ->
+    [one] Backed up one journal file to { $path }.
+   *[other] Backed up { $count } journal files to { $path }.
+  }
+backup-exists = { $path } already exists (or is a folder that is not empty); kern never overwrites a backup. Choose another name.
+backup-failed = Could not write the backup { $path }: { $reason }
+restore-cannot-read = Cannot read the backup { $path }: { $reason }

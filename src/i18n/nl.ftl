@@ -383,3 +383,49 @@ notice-restarted = { $days } dagen sinds je laatste sessie: deze fase begint opn
 notice-review = Je pijn en functie zijn tegen week { $week } niet met 30% verbeterd. Bespreek je programma met je kinesitherapeut of huisarts.
 schedule-title = Komende sessies van "{ $program }":
 schedule-line = sessie { $number } · week { $week } · fase { $phase } · ongeveer { $minutes } min
+schedule-ics-written = { $count ->
+    [one] Eén sessie
+   *[other] { $count } sessies
+  } geschreven naar { $path }, telkens om { $time } met een herinnering { $minutes } minuten vooraf. Open het bestand met je agenda-app om ze toe te voegen.
+schedule-ics-failed = Kon het agendabestand { $path } niet schrijven: { $reason }
+ics-calendar-name = kern: { $program }
+ics-summary = kern: { $program }, sessie { $number }
+ics-description-phase = Fase { $phase } van { $phases }: { $name } · week { $week } · ongeveer { $minutes } min
+ics-description-exercises = Oefeningen:
+ics-description-today = Op de dag zelf toont `kern today` de dosis van elke oefening.
+ics-alarm = { $program }: sessie { $number } begint over { $minutes } minuten.
+
+## Exporteren, importeren, back-up en terugzetten
+export-written = { $count ->
+    [one] Eén notitie geëxporteerd naar { $path }.
+   *[other] { $count } notities geëxporteerd naar { $path }.
+  }
+export-exists = { $path } bestaat al; kern overschrijft nooit een bestand. Kies een andere naam, of verwijder eerst het oude bestand.
+export-no-file-name = { $path } is geen bestandsnaam.
+export-write-failed = Kon { $path } niet schrijven: { $reason }
+export-incomplete = { $count ->
+    [one] Eén dagboekbestand is niet leesbaar en staat niet in de export.
+   *[other] { $count } dagboekbestanden zijn niet leesbaar en staan niet in de export.
+  }
+export-delimiter-csv-only = --delimiter geldt alleen voor --format csv.
+export-subject-fhir-only = --subject geldt alleen voor --format fhir.
+export-bad-subject = '{ $subject }' kan geen pseudoniem zijn: gebruik 1 tot 64 letters, cijfers, '-', '.' of '_', en nooit je naam.
+import-cannot-read = Kan { $path } niet lezen: { $reason }
+import-not-an-export = { $path } is geen dagboekexport van kern ({ $reason }). Maak er een met `kern export --format json`.
+import-unknown-format = { $path } heeft het formaat '{ $format }'; deze kern leest '{ $supported }'.
+merge-summary = { $added ->
+    [one] Eén notitie toegevoegd
+   *[other] { $added } notities toegevoegd
+  }, { $present } al aanwezig, { $refused } geweigerd.
+merge-refused = Geweigerd: { $source }: { $reason }
+merge-refused-unreadable = geen leesbare dagboeknotitie ({ $detail })
+merge-refused-bad-id = de id '{ $detail }' kan geen bestandsnaam zijn
+merge-refused-conflict = je dagboek bevat al een andere notitie met deze id, en die blijft zoals ze is
+merge-refused-write-failed = kon niet bewaard worden ({ $detail })
+backup-written = { $count ->
+    [one] Eén dagboekbestand bewaard in de back-up { $path }.
+   *[other] { $count } dagboekbestanden bewaard in de back-up { $path }.
+  }
+backup-exists = { $path } bestaat al (of is een map die niet leeg is); kern overschrijft nooit een back-up. Kies een andere naam.
+backup-failed = Kon de back-up { $path } niet schrijven: { $reason }
+restore-cannot-read = Kan de back-up { $path } niet lezen: { $reason }

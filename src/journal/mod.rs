@@ -5,11 +5,13 @@
 //! - [`store`]: where entries live, writing them, and reading them back by date and kind;
 //! - [`checkpoint`]: the session in progress, saved after every set;
 //! - [`lock`]: one coach window at a time;
+//! - [`export`]: CSV, JSON and FHIR exports, import, backup and restore;
 //! - [`atomic`]: the durable write underneath all of it.
 
 pub mod atomic;
 pub mod checkpoint;
 pub mod entry;
+pub mod export;
 pub mod lock;
 #[doc(hidden)]
 pub mod sample;

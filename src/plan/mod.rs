@@ -1,7 +1,9 @@
 //! The program in motion: where the patient stands (replaying the journal), what each exercise's
-//! dose is and why it changed, which dates the sessions fall on, and what is due today. Pure
-//! functions of the program, the catalog, the journal history and an injected date.
+//! dose is and why it changed, which dates the sessions fall on (also as a calendar file), and
+//! what is due today. Pure functions of the program, the catalog, the journal history and an
+//! injected date.
 
+pub mod calendar;
 pub mod flare;
 pub mod history;
 pub mod replay;
@@ -10,6 +12,7 @@ pub mod schedule;
 pub mod step;
 pub mod today;
 
+pub use calendar::{CalendarSource, calendar};
 pub use history::{Dated, History};
 pub use replay::{Planner, Position, Slot};
 pub use schedule::{ScheduledSession, upcoming};

@@ -7,6 +7,8 @@ mod ladder;
 mod program;
 mod texts;
 
+use std::collections::BTreeMap;
+
 use crate::i18n::Msg;
 use crate::path;
 
@@ -94,7 +96,7 @@ fn suggestion(word: &str, known: &[&str], fallback: &'static str) -> Msg {
 }
 
 fn check_education(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
-    let mut orders: std::collections::BTreeMap<u32, &str> = Default::default();
+    let mut orders: BTreeMap<u32, &str> = BTreeMap::new();
     for (id, entry) in &catalog.education {
         let mut sink = Sink {
             source: entry.source,
@@ -118,14 +120,19 @@ fn check_education(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
 }
 
 fn check_reference_entries(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
-    // A references file lists many; find each one's index in its file for the location.
+    // A references file lists many; find each one's index in its file for the location (each
+    // file is read once: a 1 MiB file holds thousands of references).
+    let mut ids_by_source: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     for (id, entry) in &catalog.references {
         let mut sink = Sink {
             source: entry.source,
             out,
         };
         let reference = &entry.value;
-        let index = reference_index(catalog, entry.source, id);
+        let ids = ids_by_source
+            .entry(entry.source)
+            .or_insert_with(|| reference_ids(catalog, entry.source));
+        let index = ids.iter().position(|other| other == id).unwrap_or(0);
         let at = |key: &str| -> Vec<PathSeg> { path!["references", index, key] };
         if !is_kebab_id(id) {
             sink.error(
@@ -175,12 +182,12 @@ fn check_reference_entries(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn reference_index(catalog: &Catalog, source: usize, id: &str) -> usize {
+/// The ids of a references file, in the order the file lists them.
+fn reference_ids(catalog: &Catalog, source: usize) -> Vec<String> {
     let text = &catalog.sources[source].text;
     toml::from_str::<crate::model::ReferencesFile>(text)
-        .ok()
-        .and_then(|file| file.references.iter().position(|r| r.id == id))
-        .unwrap_or(0)
+        .map(|file| file.references.into_iter().map(|r| r.id).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

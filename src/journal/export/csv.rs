@@ -183,7 +183,8 @@ fn entry_rows(entry: &Entry, comma: bool) -> Vec<Row> {
         for activity in &f.activities {
             rows.push(Row {
                 week: f.week,
-                ..Row::new("function-activity", activity.score).detail(text_cell(&activity.activity))
+                ..Row::new("function-activity", activity.score)
+                    .detail(text_cell(&activity.activity))
             });
         }
     }
@@ -321,7 +322,10 @@ mod tests {
         assert!(rows.iter().all(|r| r.len() == COLUMNS.len()));
         let session = &rows[10];
         assert_eq!(&session[..4], ["2026-11-03", "18:05", "+01:00", "session"]);
-        assert_eq!(&session[8..14], ["core-hip-strength", "1", "partial", "1", "2", "25"]);
+        assert_eq!(
+            &session[8..14],
+            ["core-hip-strength", "1", "partial", "1", "2", "25"]
+        );
         assert_eq!(session[14], "Good, but the \"bird-dog\" was hard");
         assert_eq!(rows[4][5], "4.67", "the mean of 3, 5 and 6");
         assert_eq!(rows[3][6], "trauma");

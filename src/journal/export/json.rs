@@ -3,7 +3,7 @@
 //! time — so that the same journal always gives the same bytes. [`parse`] reads it back, entry by
 //! entry, for `kern import journal`.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::journal::entry::Entry;
 
@@ -12,14 +12,21 @@ use super::merge::{Incoming, Refusal};
 /// The `format` value of a JSON export.
 pub const EXPORT_FORMAT: &str = "kern.journal-export/1";
 
+/// The document, with `format` first.
+#[derive(Serialize)]
+struct Export<'a> {
+    format: &'a str,
+    entries: &'a [Entry],
+}
+
 /// The export text of `entries`: pretty-printed JSON with a final newline, oldest first.
 pub fn to_json(entries: &[Entry]) -> Result<String, serde_json::Error> {
     let mut sorted = entries.to_vec();
     super::sort_oldest_first(&mut sorted);
-    let doc = serde_json::json!({
-        "format": EXPORT_FORMAT,
-        "entries": sorted,
-    });
+    let doc = Export {
+        format: EXPORT_FORMAT,
+        entries: &sorted,
+    };
     Ok(serde_json::to_string_pretty(&doc)? + "\n")
 }
 

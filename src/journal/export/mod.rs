@@ -63,7 +63,6 @@ pub fn sort_oldest_first(entries: &mut [super::Entry]) {
     entries.sort_by(|a, b| (a.at, a.recorded_at, &a.id).cmp(&(b.at, b.recorded_at, &b.id)));
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,7 +88,8 @@ mod tests {
             load_raw(&journal, &since)
                 .entries
                 .iter()
-                .all(|e| e.at.date_naive() >= chrono::NaiveDate::from_ymd_opt(2026, 11, 3).unwrap_or_default())
+                .all(|e| e.at.date_naive()
+                    >= chrono::NaiveDate::from_ymd_opt(2026, 11, 3).unwrap_or_default())
         );
     }
 }

@@ -25,7 +25,10 @@ const PAIN_DURING: Measure = pain(
     "Highest pain during an exercise session (0-10)",
 );
 const EFFORT: Measure = own("session-effort", "Effort of an exercise session (0-10)");
-const PAIN_AFTER: Measure = pain("session-pain-after", "Pain after an exercise session (0-10)");
+const PAIN_AFTER: Measure = pain(
+    "session-pain-after",
+    "Pain after an exercise session (0-10)",
+);
 const FUNCTION_MEAN: Measure = own(
     "function-mean",
     "Function on own activities, mean (PSFS-style, 0-10)",
@@ -98,7 +101,11 @@ pub(super) fn add(b: &mut Builder<'_>) {
     }
     if let Some(f) = &entry.function {
         if let Some(mean) = f.mean() {
-            b.push(FUNCTION_MEAN, "", Value::Decimal((mean * 100.0).round() / 100.0));
+            b.push(
+                FUNCTION_MEAN,
+                "",
+                Value::Decimal((mean * 100.0).round() / 100.0),
+            );
         }
         for (i, activity) in f.activities.iter().enumerate() {
             let text = format!("{}: {}", FUNCTION_ACTIVITY.text, activity.activity);
@@ -198,15 +205,24 @@ mod tests {
         assert_eq!(mean[0]["valueDecimal"], 4.67);
         assert_eq!(mean[0]["code"]["coding"][0]["system"], "urn:kern:measure");
         assert_eq!(with_code(&bundle, "function-activity").len(), 6);
-        assert_eq!(with_code(&bundle, "global-rating-of-change")[0]["valueInteger"], 2);
+        assert_eq!(
+            with_code(&bundle, "global-rating-of-change")[0]["valueInteger"],
+            2
+        );
         let effort = with_code(&bundle, "session-effort");
         assert_eq!(effort[0]["effectiveDateTime"], "2026-11-03T18:40:00+01:00");
         let during = with_code(&bundle, "session-pain-during-max");
-        assert_eq!(during[0]["effectivePeriod"]["start"], "2026-11-03T18:05:00+01:00");
+        assert_eq!(
+            during[0]["effectivePeriod"]["start"],
+            "2026-11-03T18:05:00+01:00"
+        );
         let time = with_code(&bundle, "session-active-time");
         assert_eq!(time[0]["valueQuantity"]["value"], 25);
         let screen = with_code(&bundle, "red-flag-screen");
-        assert_eq!(screen[0]["valueCodeableConcept"]["coding"][0]["code"], "see-doctor");
+        assert_eq!(
+            screen[0]["valueCodeableConcept"]["coding"][0]["code"],
+            "see-doctor"
+        );
         assert_eq!(screen[0]["component"].as_array().unwrap().len(), 11);
     }
 
@@ -223,8 +239,14 @@ mod tests {
             .collect();
         let unique: std::collections::HashSet<_> = urls.iter().collect();
         assert_eq!(unique.len(), urls.len());
-        assert!(urls.iter().all(|u| u.starts_with("urn:uuid:") && u.len() == 45));
-        assert!(!text.contains("\"id\""), "no resource ids needed in a collection");
+        assert!(
+            urls.iter()
+                .all(|u| u.starts_with("urn:uuid:") && u.len() == 45)
+        );
+        assert!(
+            !text.contains("\"id\""),
+            "no resource ids needed in a collection"
+        );
     }
 
     #[test]

@@ -1,0 +1,195 @@
+//! `kern export --format csv|json|fhir [--since DATE] [--until DATE] [--out FILE]
+//! [--delimiter C] [--subject ID]`: the journal for a spreadsheet, for another kern, or for a
+//! health record. The conversions live in [`crate::journal::export`].
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::i18n::Msg;
+use crate::journal::export::{self, csv::CsvOptions, fhir};
+use crate::journal::{Journal, Query, atomic};
+
+use super::Context;
+use super::time::parse_date;
+
+/// What to export to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// One row per session and per measure, for spreadsheets.
+    Csv,
+    /// Every entry as stored, lossless; `kern import journal` reads it back.
+    Json,
+    /// A FHIR R4 Bundle of Observations, for health records.
+    Fhir,
+}
+
+/// Arguments of `kern export`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// What to write: csv, json or fhir.
+    #[arg(long, value_enum)]
+    pub format: Format,
+    /// From this date on (2026-11-01).
+    #[arg(long, value_parser = parse_date)]
+    pub since: Option<chrono::NaiveDate>,
+    /// Up to and including this date.
+    #[arg(long, value_parser = parse_date)]
+    pub until: Option<chrono::NaiveDate>,
+    /// Write to this new file instead of the screen (an existing file is never replaced).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// CSV only: the delimiter, ',' (default), ';' (Dutch and Belgian spreadsheets: also a UTF-8
+    /// byte order mark and decimal commas) or 'tab'.
+    #[arg(long, value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// FHIR only: the pseudonym that stands for you (letters, digits, '-', '.', '_'; default
+    /// kern-patient). Never your name.
+    #[arg(long, value_name = "ID")]
+    pub subject: Option<String>,
+}
+
+/// Reads a CSV delimiter: one ASCII punctuation character, or `tab`.
+pub fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ => match text.as_bytes() {
+            [c] if c.is_ascii_punctuation() && !matches!(c, b'"' | b'\'') => Ok(*c),
+            _ => Err(format!(
+                "'{text}' is not a delimiter; use ',', ';', '|' or 'tab'"
+            )),
+        },
+    }
+}
+
+/// Writes the export to the screen or to a new file.
+pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
+    let usage = |msg: Msg| {
+        eprintln!("{}", context.t(msg));
+        Ok(ExitCode::from(2))
+    };
+    if args.delimiter.is_some() && args.format != Format::Csv {
+        return usage(Msg::new("export-delimiter-csv-only"));
+    }
+    if args.subject.is_some() && args.format != Format::Fhir {
+        return usage(Msg::new("export-subject-fhir-only"));
+    }
+    let subject = args.subject.as_deref().unwrap_or(fhir::DEFAULT_SUBJECT);
+    if !fhir::valid_subject(subject) {
+        return usage(Msg::new("export-bad-subject").arg("subject", subject));
+    }
+    let data_dir = context.require_data_dir()?;
+    let journal = Journal::new(&data_dir);
+    let query = Query {
+        since: args.since,
+        until: args.until,
+        kinds: Vec::new(),
+    };
+    let loaded = match args.format {
+        Format::Json => export::load_raw(&journal, &query),
+        Format::Csv | Format::Fhir => journal.load(&query),
+    };
+    for problem in &loaded.problems {
+        eprintln!(
+            "{}",
+            context.t(Msg::new("journal-unreadable")
+                .arg("path", problem.path.display().to_string())
+                .arg("reason", problem.reason.as_str()))
+        );
+    }
+    let text = match args.format {
+        Format::Csv => {
+            let options = CsvOptions::for_delimiter(args.delimiter.unwrap_or(b','));
+            export::csv::to_csv(&loaded.entries, &options)?
+        }
+        Format::Json => export::json::to_json(&loaded.entries)?,
+        Format::Fhir => fhir::to_fhir(&loaded.entries, subject)?,
+    };
+    match &args.out {
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => return Err(err.into()),
+                _ => {}
+            }
+        }
+        Some(path) => {
+            if !write_file(context, path, text.as_bytes()) {
+                return Ok(ExitCode::from(1));
+            }
+            println!(
+                "{}",
+                context.t(Msg::new("export-written")
+                    .num("count", loaded.entries.len() as i64)
+                    .arg("path", path.display().to_string()))
+            );
+        }
+    }
+    if loaded.problems.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!(
+            "{}",
+            context.t(Msg::new("export-incomplete").num("count", loaded.problems.len() as i64))
+        );
+        Ok(ExitCode::from(1))
+    }
+}
+
+/// Writes a new file atomically (private to the user); says why when it cannot.
+fn write_file(context: &Context, path: &std::path::Path, bytes: &[u8]) -> bool {
+    let shown = path.display().to_string();
+    let (dir, name) = match (path.parent(), path.file_name()) {
+        (Some(dir), Some(name)) => (
+            if dir.as_os_str().is_empty() {
+                std::path::Path::new(".")
+            } else {
+                dir
+            },
+            name.to_string_lossy(),
+        ),
+        _ => {
+            eprintln!(
+                "{}",
+                context.t(Msg::new("export-no-file-name").arg("path", shown))
+            );
+            return false;
+        }
+    };
+    match atomic::write_new(dir, &name, bytes) {
+        Ok(_) => true,
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!(
+                "{}",
+                context.t(Msg::new("export-exists").arg("path", shown))
+            );
+            false
+        }
+        Err(err) => {
+            eprintln!(
+                "{}",
+                context.t(Msg::new("export-write-failed")
+                    .arg("path", shown)
+                    .arg("reason", err.to_string()))
+            );
+            false
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiters_are_single_punctuation_characters() {
+        assert_eq!(parse_delimiter(";"), Ok(b';'));
+        assert_eq!(parse_delimiter("tab"), Ok(b'\t'));
+        assert!(parse_delimiter("ab").is_err());
+        assert!(parse_delimiter("a").is_err());
+        assert!(parse_delimiter("\"").is_err());
+    }
+}

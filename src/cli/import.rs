@@ -1,0 +1,123 @@
+//! `kern import journal FILE`: adds the entries of a `kern export --format json` file to the
+//! journal, each with its own id; entries already there are never replaced. Room for other
+//! sources (`kern import free-exercise-db`) as further subcommands.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::i18n::Msg;
+use crate::journal::Journal;
+use crate::journal::export::json::{self, EXPORT_FORMAT, ParseError};
+use crate::journal::export::merge::{MergeReport, merge};
+
+use super::Context;
+
+/// Arguments of `kern import`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// What to import.
+    #[command(subcommand)]
+    pub what: What,
+}
+
+/// The sources kern imports from.
+#[derive(Debug, clap::Subcommand)]
+pub enum What {
+    /// Add the entries of a `kern export --format json` file to your journal (entries already
+    /// there are kept as they are).
+    Journal(JournalArgs),
+}
+
+/// Arguments of `kern import journal`.
+#[derive(Debug, clap::Args)]
+pub struct JournalArgs {
+    /// The export file ('-' reads standard input).
+    pub file: PathBuf,
+}
+
+/// Runs the import.
+pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
+    match &args.what {
+        What::Journal(args) => journal(context, args),
+    }
+}
+
+fn read_text(path: &Path) -> std::io::Result<String> {
+    if path == Path::new("-") {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(path)
+    }
+}
+
+fn journal(context: &Context, args: &JournalArgs) -> anyhow::Result<ExitCode> {
+    let data_dir = context.require_data_dir()?;
+    let shown = args.file.display().to_string();
+    let text = match read_text(&args.file) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!(
+                "{}",
+                context.t(Msg::new("import-cannot-read")
+                    .arg("path", shown)
+                    .arg("reason", err.to_string()))
+            );
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let incoming = match json::parse(&text) {
+        Ok(incoming) => incoming,
+        Err(ParseError::NotAnExport(reason)) => {
+            eprintln!(
+                "{}",
+                context.t(Msg::new("import-not-an-export")
+                    .arg("path", shown)
+                    .arg("reason", reason))
+            );
+            return Ok(ExitCode::from(1));
+        }
+        Err(ParseError::UnknownFormat(format)) => {
+            eprintln!(
+                "{}",
+                context.t(Msg::new("import-unknown-format")
+                    .arg("path", shown)
+                    .arg("format", format)
+                    .arg("supported", EXPORT_FORMAT))
+            );
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let report = merge(&Journal::new(&data_dir), incoming)?;
+    Ok(print_report(context, &report))
+}
+
+/// Prints what a merge did: the counts, then every refusal with its reason. Exit code 1 when
+/// anything was refused.
+pub fn print_report(context: &Context, report: &MergeReport) -> ExitCode {
+    println!(
+        "{}",
+        context.t(Msg::new("merge-summary")
+            .num("added", report.added.len() as i64)
+            .num("present", report.present.len() as i64)
+            .num("refused", report.refused.len() as i64))
+    );
+    for (source, refusal) in &report.refused {
+        let reason = context
+            .t(Msg::new(format!("merge-refused-{}", refusal.code()))
+                .arg("detail", refusal.detail()));
+        eprintln!(
+            "{}",
+            context.t(Msg::new("merge-refused")
+                .arg("source", source.as_str())
+                .arg("reason", reason))
+        );
+    }
+    if report.refused.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

@@ -1,0 +1,592 @@
+//! Properties of the program in motion, over random but valid programs (shipped exercises, 1–12
+//! weeks, 1–7 sessions a week, 1–3 phases) and random journals (sessions on random days with random
+//! completion, pain, effort and lighter doses; check-ins with random next-morning answers; long
+//! gaps). The schedule keeps to the patient's days and the program's weekly count, every dose stays
+//! inside its exercise's safe range, ladder steps follow the catalog, pain above the limit
+//! regresses, and the same journal always gives the same answers.
+
+mod common;
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, Days, Duration, NaiveDate};
+use common::{CATALOG, Felt, assert_in_range, at, check_in, performed, score, session, skipped};
+use kern::journal::{
+    Change, Decision, Enrolment, EnrolmentAction, ExerciseRecord, SessionStatus, SkipReason,
+};
+use kern::model::{
+    Audience, Clearance, DoseKind, LocalizedText, Measures, Phase, PhaseExercise, Program,
+    Progression, Weekday,
+};
+use kern::plan::rules::{Observation, decide};
+use kern::plan::step::{reduce_volume, step_down, step_up};
+use kern::plan::{Dated, History, Planner, Position, Stepped, today, upcoming};
+use proptest::collection::vec;
+use proptest::prelude::*;
+use proptest::sample::subsequence;
+
+fn exercise_ids() -> Vec<String> {
+    CATALOG
+        .patient_exercises()
+        .map(|(id, _)| id.clone())
+        .collect()
+}
+
+/// A phase entry for a shipped exercise: its default dose, or sets and main quantity picked
+/// inside its range.
+fn phase_exercise(id: &str, sets: Option<u16>, main: Option<u16>) -> PhaseExercise {
+    let dose = &CATALOG.exercises[id].value.dose;
+    let pick = |seed: Option<u16>, range: Option<[u32; 2]>| {
+        let [low, high] = range?;
+        Some(low + u32::from(seed?) % (high - low + 1))
+    };
+    let main_range = dose.range.for_key(dose.kind.main_key());
+    let main = pick(main, main_range);
+    PhaseExercise {
+        exercise: id.to_owned(),
+        sets: pick(sets, Some(dose.range.sets)),
+        reps: main.filter(|_| dose.kind == DoseKind::Reps),
+        hold_seconds: main.filter(|_| dose.kind == DoseKind::Hold),
+        duration_seconds: main.filter(|_| dose.kind == DoseKind::Timed),
+        breaths: main.filter(|_| dose.kind == DoseKind::Breaths),
+        rest_seconds: None,
+        tempo: None,
+    }
+}
+
+fn phase_exercises() -> impl Strategy<Value = Vec<PhaseExercise>> {
+    subsequence(exercise_ids(), 1..=6)
+        .prop_shuffle()
+        .prop_flat_map(|ids| {
+            let n = ids.len();
+            (Just(ids), vec(any::<(Option<u16>, Option<u16>)>(), n))
+        })
+        .prop_map(|(ids, seeds)| {
+            ids.iter()
+                .zip(seeds)
+                .map(|(id, (sets, main))| phase_exercise(id, sets, main))
+                .collect()
+        })
+}
+
+fn progression() -> impl Strategy<Value = Progression> {
+    let varied = (
+        1u32..=3,
+        3u32..=7,
+        1u32..=3,
+        1u32..=3,
+        7u32..=21,
+        30u32..=80,
+    )
+        .prop_map(
+            |(window, pain, mornings, step_reps, gap, percent)| Progression {
+                window_sessions: window,
+                pain_during_max: pain,
+                pain_during_hold: pain,
+                regress_pain_during: pain,
+                regress_unsettled_mornings: mornings,
+                step_reps,
+                long_gap_days: gap,
+                flare_up_volume_percent: percent,
+                ..Progression::default()
+            },
+        );
+    prop_oneof![Just(Progression::default()), varied]
+}
+
+fn text(s: &str) -> LocalizedText {
+    LocalizedText::new(s, s)
+}
+
+fn program() -> impl Strategy<Value = Program> {
+    (1u32..=12, 1u32..=7)
+        .prop_flat_map(|(weeks, per_week)| {
+            let cuts: Vec<u32> = (2..=weeks).collect();
+            (
+                Just(weeks),
+                Just(per_week),
+                subsequence(Weekday::ALL.to_vec(), per_week as usize..=7),
+                subsequence(cuts, 0..=(weeks as usize - 1).min(2)),
+                vec(phase_exercises(), 3),
+                progression(),
+            )
+        })
+        .prop_map(|(weeks, per_week, weekdays, cuts, lists, progression)| {
+            let starts = std::iter::once(1).chain(cuts.iter().copied());
+            let ends = cuts.iter().map(|c| c - 1).chain(std::iter::once(weeks));
+            let phases = starts
+                .zip(ends)
+                .zip(lists)
+                .map(|((first, last), exercises)| Phase {
+                    weeks: [first, last],
+                    minutes: 20,
+                    name: text("phase"),
+                    focus: LocalizedText::default(),
+                    exercises,
+                })
+                .collect();
+            Program {
+                format: "kern.program/1".into(),
+                id: Some("random".into()),
+                version: 1,
+                author: "proptest".into(),
+                audience: Audience::Chronic,
+                clearance: Clearance::None,
+                weeks,
+                sessions_per_week: per_week,
+                weekdays,
+                references: Vec::new(),
+                title: text("Random"),
+                summary: text("Random"),
+                for_whom: text("Random"),
+                phases,
+                progression,
+                measures: Measures::default(),
+            }
+        })
+}
+
+/// One exercise of a random session: how much was done and how it felt.
+#[derive(Debug, Clone)]
+struct Done {
+    all_sets: bool,
+    skip: Option<SkipReason>,
+    pain: Option<u32>,
+    effort: Option<u32>,
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Session {
+        hour: u32,
+        complete: bool,
+        lighter: bool,
+        felt: (Option<u32>, Option<u32>),
+        exercises: Vec<Done>,
+        stray: Option<prop::sample::Index>,
+    },
+    CheckIn {
+        hour: u32,
+        pain: u32,
+        morning: Option<(bool, u32)>,
+    },
+}
+
+fn pain() -> impl Strategy<Value = u32> {
+    prop_oneof![3 => 0u32..=4, 1 => 0u32..=10]
+}
+
+fn step() -> impl Strategy<Value = (u32, Step)> {
+    let skip = prop::option::weighted(
+        0.15,
+        prop::sample::select(vec![SkipReason::Pain, SkipReason::Time, SkipReason::Other]),
+    );
+    let done = (prop::bool::weighted(0.85), skip, prop::option::of(pain()))
+        .prop_map(|(all_sets, skip, pain)| (all_sets, skip, pain));
+    let done =
+        (done, prop::option::of(0u32..=10)).prop_map(|((all_sets, skip, pain), effort)| Done {
+            all_sets,
+            skip,
+            pain,
+            effort,
+        });
+    let session = (
+        6u32..=21,
+        prop::bool::weighted(0.9),
+        prop::bool::weighted(0.15),
+        (prop::option::of(pain()), prop::option::of(0u32..=10)),
+        vec(done, 8),
+        prop::option::weighted(0.1, any::<prop::sample::Index>()),
+    )
+        .prop_map(
+            |(hour, complete, lighter, felt, exercises, stray)| Step::Session {
+                hour,
+                complete,
+                lighter,
+                felt,
+                exercises,
+                stray,
+            },
+        );
+    let morning = prop::option::of((prop::bool::weighted(0.75), pain()));
+    let check = (6u32..=22, pain(), morning).prop_map(|(hour, pain, morning)| Step::CheckIn {
+        hour,
+        pain,
+        morning,
+    });
+    let gap = prop_oneof![8 => 0u32..=3, 1 => 4u32..=30];
+    (gap, prop_oneof![2 => session, 1 => check])
+}
+
+/// A journal: a start date, the patient's usual pain and a run of sessions and check-ins.
+fn journal() -> impl Strategy<Value = (u32, Option<u32>, Vec<(u32, Step)>)> {
+    (0u32..60, prop::option::of(0u32..=6), vec(step(), 0..60))
+}
+
+/// Builds the history as the coach would have: each session from the position at its start.
+fn history_of(program: &Program, journal: &(u32, Option<u32>, Vec<(u32, Step)>)) -> History {
+    let (start_offset, usual, steps) = journal;
+    let start = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap() + Days::new((*start_offset).into());
+    let mut history = History {
+        enrolment: Some(Enrolment {
+            action: EnrolmentAction::Start,
+            program: "random".into(),
+            program_version: 1,
+            start_date: start,
+            weekdays: program.weekdays.clone(),
+            activities: Vec::new(),
+            usual_pain: usual.map(score),
+            reason: None,
+        }),
+        ..History::default()
+    };
+    let planner = Planner {
+        catalog: &CATALOG,
+        program,
+        usual_pain: usual.map(score),
+    };
+    let ids = exercise_ids();
+    let mut day = start;
+    let mut last_session: Option<NaiveDate> = None;
+    for (gap, step) in steps {
+        day = day + Days::new((*gap).into());
+        match step {
+            Step::CheckIn {
+                hour,
+                pain,
+                morning,
+            } => {
+                history.check_ins.push(Dated {
+                    at: at(day, *hour, 0),
+                    value: check_in(*pain, *morning),
+                });
+                history.check_ins.sort_by_key(|c| c.at);
+            }
+            Step::Session {
+                hour,
+                complete,
+                lighter,
+                felt,
+                exercises,
+                stray,
+            } => {
+                if last_session.is_some_and(|d| d >= day) {
+                    day = last_session.unwrap() + Days::new(1);
+                }
+                last_session = Some(day);
+                let started = at(day, *hour, 0);
+                let position = planner.replay(&history, started);
+                let mut records: Vec<ExerciseRecord> = position
+                    .slots
+                    .iter()
+                    .zip(exercises)
+                    .map(|(slot, done)| {
+                        let id = &slot.dosed.exercise;
+                        let planned = if *lighter {
+                            let percent = program.progression.flare_up_volume_percent;
+                            reduce_volume(&CATALOG, &slot.dosed, percent)
+                        } else {
+                            slot.dosed.prescription.clone()
+                        };
+                        let mut record = match done.skip {
+                            Some(reason) => skipped(id, &planned, reason),
+                            None if done.all_sets => performed(id, &planned, planned.sets),
+                            None => performed(id, &planned, planned.sets.saturating_sub(1)),
+                        };
+                        record.pain_during = done.pain.map(score);
+                        record.effort = done.effort.map(score);
+                        record
+                    })
+                    .collect();
+                if let (Some(index), Some(slot)) = (stray, position.slots.first()) {
+                    let id = index.get(&ids);
+                    records.push(performed(id, &slot.dosed.prescription, 1));
+                }
+                let status = if *complete {
+                    SessionStatus::Complete
+                } else {
+                    SessionStatus::Partial
+                };
+                let felt = Felt {
+                    pain_during: felt.0,
+                    effort: felt.1,
+                };
+                let phase = position.phase as u32 + 1;
+                let record = session("random", phase, started, status, felt, records);
+                history.sessions.push(Dated {
+                    at: started,
+                    value: record,
+                });
+            }
+        }
+    }
+    history
+}
+
+/// Every slot and decision of a position inside the safe range, and every ladder step onto the
+/// exercise's own harder or easier neighbour.
+fn check_position(position: &Position, context: &str) {
+    for slot in &position.slots {
+        assert_in_range(&slot.dosed.exercise, &slot.dosed.prescription, context);
+    }
+    for d in &position.changes {
+        check_decision(d, context);
+    }
+}
+
+fn check_decision(d: &Decision, context: &str) {
+    let ladder = &CATALOG.exercises[&d.exercise].value.ladder;
+    assert_in_range(&d.exercise, &d.from, context);
+    let target = d.to_exercise.as_deref().unwrap_or(&d.exercise);
+    assert_in_range(target, &d.to, context);
+    let expected = match d.change {
+        Change::LadderUp => ladder.harder.as_deref(),
+        Change::LadderDown => ladder.easier.as_deref(),
+        Change::Restart => d.to_exercise.as_deref().and(ladder.easier.as_deref()),
+        _ => None,
+    };
+    assert_eq!(
+        d.to_exercise.as_deref(),
+        expected,
+        "{context}: {d:?} leaves the ladder"
+    );
+    if d.change == Change::Hold {
+        assert_eq!(d.from, d.to, "{context}: a hold changed the dose");
+    }
+}
+
+/// The moments to look at: each session's start and end, and some days after the last event.
+fn moments(history: &History, later: u32) -> Vec<chrono::DateTime<chrono::FixedOffset>> {
+    let mut out: Vec<_> = history
+        .sessions
+        .iter()
+        .flat_map(|s| [s.at, s.value.ended_at + Duration::minutes(1)])
+        .collect();
+    let last = history
+        .sessions
+        .iter()
+        .map(|s| s.at)
+        .chain(history.check_ins.iter().map(|c| c.at));
+    let end = last
+        .max()
+        .unwrap_or_else(|| at(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(), 9, 0));
+    out.push(end + Duration::hours(1));
+    out.push(end + Duration::days(later.into()));
+    out
+}
+
+fn planner(program: &Program, history: &History) -> Planner<'static> {
+    let program: &'static Program = Box::leak(Box::new(program.clone()));
+    Planner {
+        catalog: &CATALOG,
+        program,
+        usual_pain: history.enrolment.as_ref().and_then(|e| e.usual_pain),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn the_schedule_keeps_to_the_patients_days_and_the_weekly_count(
+        program in program(), journal in journal(), later in 0u32..40, count in 1usize..60,
+    ) {
+        let history = history_of(&program, &journal);
+        let planner = planner(&program, &history);
+        let enrolment = history.enrolment.clone().unwrap();
+        let done: Vec<NaiveDate> = history.sessions.iter().map(|s| s.at.date_naive()).collect();
+        let per_week = program.sessions_per_week;
+        for now in moments(&history, later) {
+            let position = planner.replay(&history, now);
+            let from = now.date_naive().max(enrolment.start_date);
+            let plan = upcoming(&planner, &position, &enrolment.weekdays, &done, from, count);
+            let again = upcoming(&planner, &position, &enrolment.weekdays, &done, from, count);
+            prop_assert_eq!(&plan, &again);
+            let left = planner.total_sessions().saturating_sub(position.completed) as usize;
+            prop_assert!(plan.len() <= count.min(left));
+            let mut weeks: HashMap<chrono::IsoWeek, u32> = HashMap::new();
+            for date in &done {
+                *weeks.entry(date.iso_week()).or_default() += 1;
+            }
+            let done_weeks = weeks.clone();
+            for (i, s) in plan.iter().enumerate() {
+                prop_assert!(s.date >= from, "{} before {}", s.date, from);
+                prop_assert!(i == 0 || plan[i - 1].date < s.date, "dates must increase");
+                prop_assert_eq!(s.number, position.completed + 1 + i as u32);
+                let chosen = enrolment.weekdays.iter().any(|d| d.to_chrono() == s.date.weekday());
+                prop_assert!(chosen, "{} is not a chosen day", s.date);
+                prop_assert!(!done.contains(&s.date), "{} already has a session", s.date);
+                *weeks.entry(s.date.iso_week()).or_default() += 1;
+            }
+            for s in &plan {
+                let already = done_weeks.get(&s.date.iso_week()).copied().unwrap_or(0);
+                let total = weeks[&s.date.iso_week()];
+                prop_assert!(total <= per_week.max(already), "week of {} holds {total}", s.date);
+            }
+            // No holes: every free chosen day up to the last planned one is used.
+            if let Some(last) = plan.last() {
+                for date in from.iter_days().take_while(|d| *d <= last.date) {
+                    let chosen = enrolment.weekdays.iter().any(|d| d.to_chrono() == date.weekday());
+                    let full = weeks.get(&date.iso_week()).copied().unwrap_or(0) >= per_week;
+                    let used = plan.iter().any(|s| s.date == date) || done.contains(&date);
+                    prop_assert!(!chosen || full || used, "{date} was free but left out");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn doses_stay_in_range_and_ladders_follow_the_catalog(
+        program in program(), journal in journal(), later in 0u32..40,
+    ) {
+        let history = history_of(&program, &journal);
+        let planner = planner(&program, &history);
+        let total = planner.total_sessions();
+        for now in moments(&history, later) {
+            let position = planner.replay(&history, now);
+            check_position(&position, &format!("replay at {now}"));
+            prop_assert!(position.completed <= total);
+            let day = today(&CATALOG, "random", &program, &history, now);
+            for planned in day.session.iter().flat_map(|s| &s.exercises) {
+                assert_in_range(&planned.exercise, &planned.prescription, "today's session");
+            }
+            for d in &day.changes {
+                check_decision(d, "today's changes");
+            }
+            // Every next-morning answer counts for one session only.
+            let unsettled = history.check_ins.iter().filter(|c| {
+                c.at <= now && c.value.next_morning.is_some_and(|m| !m.settled)
+            }).count() as u32;
+            for d in &position.changes {
+                prop_assert!(d.inputs.unsettled_mornings <= unsettled,
+                    "{} unsettled mornings counted from {unsettled} answers", d.inputs.unsettled_mornings);
+            }
+        }
+    }
+
+    #[test]
+    fn pain_above_the_limit_is_followed_by_a_step_down(program in program(), journal in journal()) {
+        let history = history_of(&program, &journal);
+        let planner = planner(&program, &history);
+        let rules = &program.progression;
+        for s in &history.sessions {
+            let before = planner.replay(&history, s.at);
+            let after = planner.replay(&history, s.value.ended_at + Duration::minutes(1));
+            if before.phase != after.phase {
+                continue; // a new phase starts from its own doses
+            }
+            let mut seen = Vec::new();
+            for record in &s.value.exercises {
+                let Some(slot) = before.slots.iter().find(|x| x.dosed.exercise == record.exercise)
+                else { continue };
+                let counted = record.skipped.as_ref().is_none_or(|k| k.reason == SkipReason::Pain);
+                let pain = record.pain_during.or(s.value.pain_during_max).map_or(0, |p| p.get());
+                if !counted || u32::from(pain) <= rules.regress_pain_during
+                    || seen.contains(&record.exercise) {
+                    continue;
+                }
+                seen.push(record.exercise.clone());
+                let d = after.changes.iter().find(|d| d.exercise == record.exercise);
+                let d = d.unwrap_or_else(|| panic!("no decision for {}", record.exercise));
+                let at_bottom = step_down(&CATALOG, &slot.dosed, rules) == Stepped::AtEnd;
+                let stepped = matches!(d.change, Change::Regress | Change::LadderDown);
+                prop_assert!(stepped || (at_bottom && d.change == Change::Hold),
+                    "pain {pain} in {} on {} gave {:?}", record.exercise, s.at, d.change);
+            }
+        }
+    }
+
+    #[test]
+    fn the_same_journal_gives_the_same_answers_and_the_future_changes_nothing(
+        program in program(), journal in journal(), later in 0u32..40,
+    ) {
+        let history = history_of(&program, &journal);
+        let planner = planner(&program, &history);
+        for now in moments(&history, later) {
+            let position = planner.replay(&history, now);
+            prop_assert_eq!(&position, &planner.replay(&history.clone(), now));
+            let day = today(&CATALOG, "random", &program, &history, now);
+            prop_assert_eq!(&day, &today(&CATALOG, "random", &program, &history, now));
+            let past = History {
+                sessions: history.sessions.iter().filter(|s| s.at < now).cloned().collect(),
+                check_ins: history.check_ins.iter().filter(|c| c.at <= now).cloned().collect(),
+                ..history.clone()
+            };
+            prop_assert_eq!(&position, &planner.replay(&past, now));
+        }
+    }
+
+    #[test]
+    fn a_finished_program_stays_finished(
+        program in program(), journal in journal(), days in 1u64..60,
+    ) {
+        let history = history_of(&program, &journal);
+        let planner = planner(&program, &history);
+        let Some(last) = history.sessions.last() else { return Ok(()) };
+        let end = last.value.ended_at + Duration::minutes(1);
+        if planner.replay(&history, end).completed >= planner.total_sessions() {
+            let position = planner.replay(&history, end + Duration::days(days as i64));
+            prop_assert_eq!(position.completed, planner.total_sessions());
+        }
+    }
+
+    #[test]
+    fn decide_regresses_above_the_pain_limit_and_progresses_only_when_all_is_well(
+        observations in vec((any::<bool>(), prop::option::of(0i64..=10),
+            prop::option::of(0i64..=10), prop::option::of(any::<bool>())), 0..6),
+        rules in progression(), usual in prop::option::of(0i64..=10),
+    ) {
+        let observations: Vec<Observation> = observations.into_iter()
+            .map(|(all_sets_done, pain, effort, settled)| Observation {
+                all_sets_done,
+                pain_during: pain.and_then(kern::journal::Score::new),
+                effort: effort.and_then(kern::journal::Score::new),
+                morning_settled: settled,
+            })
+            .collect();
+        let usual = usual.and_then(kern::journal::Score::new);
+        let (change, inputs) = decide(&observations, &rules, usual);
+        prop_assert_eq!((change, inputs.clone()), decide(&observations, &rules, usual));
+        let latest = observations.last().and_then(|o| o.pain_during).map_or(0, |p| p.get());
+        if u32::from(latest) > rules.regress_pain_during {
+            prop_assert_eq!(change, Change::Regress);
+        }
+        if change == Change::Progress {
+            let window = rules.window_sessions as usize;
+            let recent = &observations[observations.len() - window..];
+            prop_assert!(recent.iter().all(|o| o.all_sets_done && o.morning_settled != Some(false)));
+            let pain = recent.iter().filter_map(|o| o.pain_during).map(|p| u32::from(p.get()));
+            prop_assert!(pain.clone().all(|p| p <= rules.pain_during_max && p < rules.pain_during_hold));
+            let effort = recent.iter().filter_map(|o| o.effort).map(|e| u32::from(e.get()));
+            prop_assert!(effort.clone().all(|e| e <= rules.effort_max));
+        }
+    }
+
+    #[test]
+    fn one_step_stays_in_range_and_leaves_only_by_the_ladder(
+        id in prop::sample::select(exercise_ids()), seeds in any::<(Option<u16>, Option<u16>)>(),
+        rules in progression(), up in any::<bool>(),
+    ) {
+        let item = phase_exercise(&id, seeds.0, seeds.1);
+        let exercise = &CATALOG.exercises[&id].value;
+        let dose = exercise.dose.with_override(&item.dose_override()).prescription();
+        let dosed = kern::plan::Dosed { exercise: id.clone(), prescription: dose };
+        let (stepped, neighbour) = if up {
+            (step_up(&CATALOG, &dosed, &rules), exercise.ladder.harder.clone())
+        } else {
+            (step_down(&CATALOG, &dosed, &rules), exercise.ladder.easier.clone())
+        };
+        match stepped {
+            Stepped::Dose(next) => {
+                prop_assert_eq!(&next.exercise, &id);
+                prop_assert_ne!(&next.prescription, &dosed.prescription);
+                assert_in_range(&id, &next.prescription, "one step");
+            }
+            Stepped::Ladder(next) => {
+                prop_assert_eq!(Some(next.exercise.clone()), neighbour);
+                assert_in_range(&next.exercise, &next.prescription, "ladder step");
+            }
+            Stepped::AtEnd => prop_assert!(neighbour.is_none()),
+        }
+    }
+}
