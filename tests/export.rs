@@ -4,6 +4,8 @@
 //! Without python3 (or fhir.resources) the Python checks fail when `CI` is set, else are skipped
 //! with a note.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod scripted;
 
 use std::collections::BTreeMap;
@@ -72,13 +74,15 @@ fn the_fhir_export_validates_against_the_fhir_models() {
     let summary: serde_json::Value =
         serde_json::from_str(&python(VALIDATE_FHIR, &[&path])).unwrap();
     assert_eq!(summary["type"], "collection");
-    assert_eq!(summary["observations"], 20, "{summary}");
-    assert_eq!(summary["urls"], 20, "every fullUrl is its own");
+    assert_eq!(summary["observations"], 27, "{summary}");
+    assert_eq!(summary["urls"], 27, "every fullUrl is its own");
     assert_eq!(summary["subjects"], serde_json::json!(["study-042"]));
-    assert_eq!(summary["statuses"], serde_json::json!(["final"]));
+    assert_eq!(summary["statuses"], serde_json::json!(["amended", "final"]));
     let codes = &summary["codes"];
-    assert_eq!(codes["http://loinc.org|72514-3"], 9, "{codes}");
-    assert_eq!(codes["urn:kern:measure|pain-now"], 3);
+    assert_eq!(codes["http://loinc.org|72514-3"], 13, "{codes}");
+    assert_eq!(codes["urn:kern:measure|pain-now"], 6);
+    assert_eq!(codes["urn:kern:measure|next-morning-settled"], 1);
+    assert_eq!(codes["urn:kern:measure|red-flag-screen"], 1);
     assert_eq!(codes["urn:kern:measure|function-mean"], 2);
     assert_eq!(codes["urn:kern:measure|function-activity"], 6);
     assert_eq!(codes["urn:kern:measure|session-effort"], 1);
@@ -147,21 +151,27 @@ fn the_csv_export_reads_back_with_python() {
     let (bom, rows) = read_csv(&path, ",");
     assert!(!bom);
     assert_eq!(rows[0], kern::journal::export::csv::COLUMNS);
-    assert_eq!(rows.len(), 1 + 21);
+    assert_eq!(rows.len(), 1 + 27);
     let measures = by_measure(&rows);
     let pain = &measures["pain-now"];
-    assert_eq!(pain.len(), 3);
+    assert_eq!(pain.len(), 6);
     assert_eq!(
         (
-            pain[1]["date"].as_str(),
-            pain[1]["time"].as_str(),
-            pain[1]["value"].as_str()
+            pain[2]["date"].as_str(),
+            pain[2]["time"].as_str(),
+            pain[2]["value"].as_str()
         ),
         ("2026-11-05", "21:15", "6")
     );
-    assert_eq!(pain[1]["note"], "stiff after cycling; \"sore\", ü");
-    assert_eq!(pain[2]["note"], "'-better today", "never a formula");
-    assert_eq!(pain[0]["detail"], "diary");
+    assert_eq!(pain[2]["note"], "stiff after cycling; \"sore\", ü");
+    assert_eq!(pain[5]["note"], "'-better today", "never a formula");
+    assert_eq!(pain[0]["detail"], "before-session");
+    assert_eq!(pain[1]["detail"], "diary");
+    assert_eq!(
+        pain[4]["value"], "5",
+        "the correction, not the corrected entry"
+    );
+    assert_eq!(measures["next-morning-pain"][0]["detail"], "settled");
     let session = &measures["session"][0];
     assert_eq!(session["program"], "core-hip-strength");
     assert_eq!(session["status"], "partial");
@@ -201,7 +211,7 @@ fn the_dutch_csv_has_semicolons_a_bom_and_decimal_commas() {
     assert!(bom);
     let measures = by_measure(&rows);
     assert!(!measures.contains_key("session"), "--since leaves it out");
-    assert_eq!(measures["pain-now"].len(), 2);
+    assert_eq!(measures["pain-now"].len(), 4);
     assert_eq!(measures["function-mean"][0]["value"], "6,33");
     let activities: Vec<&str> = measures["function-activity"]
         .iter()

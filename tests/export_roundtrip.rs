@@ -2,6 +2,8 @@
 //! an empty data folder → the same export, byte for byte; and `kern backup` → `kern restore`, as a
 //! .tar archive and as a folder. Nothing already in a journal is ever overwritten.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod scripted;
 
 use std::path::Path;

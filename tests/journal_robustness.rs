@@ -2,12 +2,18 @@
 //! killed with SIGKILL at random moments, two kern processes writing at once, a data folder that
 //! cannot be written, damaged files and files from a newer kern, and a coach open in another
 //! window. Nothing here asserts timings.
+//!
+//! The coach lock is a `flock`, which a child process shares from the moment it is forked until
+//! it starts `kern` (the descriptor is close-on-exec). So that a lock dropped by this process is
+//! not still held by a child another test is just spawning, the lock test runs alone: it takes
+//! [`SPAWNING`] for writing, every other test for reading.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::error::Error;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::{PoisonError, RwLock, RwLockReadGuard};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -15,6 +21,14 @@ use kern::journal::{CoachLock, Entry, read_entry};
 use serde_json::Value;
 
 type Fallible<T = ()> = Result<T, Box<dyn Error>>;
+
+/// Held for reading by every test that starts kern, for writing by the one that holds the lock.
+static SPAWNING: RwLock<()> = RwLock::new(());
+
+/// Lets this test start kern processes (alongside every test but the lock test).
+fn spawning() -> RwLockReadGuard<'static, ()> {
+    SPAWNING.read().unwrap_or_else(PoisonError::into_inner)
+}
 
 /// A data folder and an empty config folder of their own, removed afterwards.
 struct Sandbox {
@@ -164,6 +178,7 @@ fn json_problem_names(doc: &Value) -> BTreeSet<String> {
 
 #[test]
 fn writers_killed_at_random_moments_never_leave_a_half_entry() -> Fallible {
+    let _spawning = spawning();
     let started = Instant::now();
     let sandbox = Sandbox::new()?;
     let mut rng = fastrand::Rng::with_seed(0x6b65_726e);
@@ -241,7 +256,12 @@ fn writers_killed_at_random_moments_never_leave_a_half_entry() -> Fallible {
     for temp in &disk.temps {
         assert!(report.contains(&temp.display().to_string()), "{report}");
     }
-    eprintln!("took {:.1} s", started.elapsed().as_secs_f64());
+    eprintln!(
+        "{} entry files, {} temporary files left; took {:.1} s",
+        disk.entries.len(),
+        disk.temps.len(),
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
@@ -269,6 +289,7 @@ fn note_of(entry: &Entry) -> Option<&str> {
 
 #[test]
 fn two_kern_processes_writing_at_once_lose_nothing() -> Fallible {
+    let _spawning = spawning();
     let sandbox = Sandbox::new()?;
     // Every entry in the same minute: same folder, same id prefix.
     let at = "2026-03-14 09:26";
@@ -334,6 +355,7 @@ fn assert_kept(output: &Output, pain: u8, note: &str) -> Fallible {
 
 #[test]
 fn a_data_folder_inside_a_file_keeps_the_entry_on_stdout() -> Fallible {
+    let _spawning = spawning();
     let sandbox = Sandbox::new()?;
     let blocker = sandbox.root.path().join("not-a-folder");
     fs::write(&blocker, "a regular file")?;
@@ -348,6 +370,7 @@ fn a_data_folder_inside_a_file_keeps_the_entry_on_stdout() -> Fallible {
 
 #[test]
 fn a_month_folder_that_is_a_file_leaves_other_entries_untouched() -> Fallible {
+    let _spawning = spawning();
     let sandbox = Sandbox::new()?;
     sandbox.log(2, "2026-10-05 08:00", "earlier")?;
     fs::write(sandbox.journal().join("2026/11"), "in the way")?;
@@ -378,6 +401,7 @@ impl Drop for Unlock {
 #[cfg(unix)]
 #[test]
 fn a_read_only_data_folder_keeps_the_entry_on_stdout() -> Fallible {
+    let _spawning = spawning();
     use std::os::unix::fs::PermissionsExt;
     let sandbox = Sandbox::new()?;
     sandbox.log(2, "2026-10-05 08:00", "earlier")?;
@@ -414,6 +438,7 @@ fn a_read_only_data_folder_keeps_the_entry_on_stdout() -> Fallible {
 
 #[test]
 fn damaged_and_future_files_are_named_and_left_alone() -> Fallible {
+    let _spawning = spawning();
     let sandbox = Sandbox::new()?;
     let good = [
         sandbox.log(3, "2026-11-20 08:00", "first")?,
@@ -491,6 +516,7 @@ fn damaged_and_future_files_are_named_and_left_alone() -> Fallible {
 
 #[test]
 fn doctor_sees_a_coach_open_in_another_process() -> Fallible {
+    let _alone = SPAWNING.write().unwrap_or_else(PoisonError::into_inner);
     let sandbox = Sandbox::new()?;
     let doctor = |sandbox: &Sandbox| -> Fallible<String> {
         let output = sandbox.kern().arg("doctor").output()?;

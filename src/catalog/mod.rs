@@ -31,6 +31,9 @@ pub use source::{MAX_FILE_BYTES, Origin, ReadProblem, SourceFile};
 use discover::Found;
 use parse::Parsed;
 
+/// The most problems reported for one file; the rest are counted in a note.
+pub const MAX_DIAGNOSTICS_PER_FILE: usize = 100;
+
 /// The kinds of content file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -179,6 +182,7 @@ impl Catalog {
             catalog.add_all(discover::given(path));
         }
         validate::validate(&mut catalog);
+        catalog.cap_per_file();
         catalog
     }
 
@@ -215,6 +219,7 @@ impl Catalog {
         }
         catalog.add_all(files);
         validate::validate(&mut catalog);
+        catalog.cap_per_file();
         catalog
     }
 
@@ -234,6 +239,27 @@ impl Catalog {
     /// Exercises a patient may be offered (drafts left out).
     pub fn patient_exercises(&self) -> impl Iterator<Item = (&String, &Entry<Exercise>)> {
         self.exercises.iter().filter(|(_, e)| !e.value.draft)
+    }
+
+    /// Keeps the first [`MAX_DIAGNOSTICS_PER_FILE`] problems of each file and counts the rest in a
+    /// note: a file of junk then neither floods the screen nor takes long to report.
+    fn cap_per_file(&mut self) {
+        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+        self.diagnostics.retain(|d| {
+            let count = counts.entry(d.source).or_default();
+            *count += 1;
+            *count <= MAX_DIAGNOSTICS_PER_FILE
+        });
+        for (source, count) in counts {
+            if count > MAX_DIAGNOSTICS_PER_FILE {
+                self.diagnostics.push(Diagnostic::note(
+                    source,
+                    Location::File,
+                    Msg::new("diag-more-not-shown")
+                        .num("count", (count - MAX_DIAGNOSTICS_PER_FILE) as i64),
+                ));
+            }
+        }
     }
 
     fn add_all(&mut self, found: Vec<Found>) {

@@ -14,6 +14,7 @@ mod programs;
 mod restore;
 mod schedule;
 mod schema;
+mod session;
 mod start;
 mod summary;
 pub mod time;
@@ -71,6 +72,8 @@ pub enum Command {
     Today(today::Args),
     /// The coming sessions.
     Schedule(schedule::Args),
+    /// Do today's session (`--plain`: line by line on stdin and stdout).
+    Session(session::Args),
     /// Write a quick pain-diary entry.
     Log(log::Args),
     /// List journal entries, newest first.
@@ -149,6 +152,7 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
         Some(Command::Start(args)) => start::run(&context, args),
         Some(Command::Today(args)) => today::run(&context, args),
         Some(Command::Schedule(args)) => schedule::run(&context, args),
+        Some(Command::Session(args)) => session::run(&context, args),
         Some(Command::Log(args)) => log::run(&context, args),
         Some(Command::Journal(args)) => journal::run(&context, args),
         Some(Command::Doctor(args)) => doctor::run(&context, args),

@@ -15,6 +15,10 @@ diag-read-too-large = this file is { $bytes } bytes; kern reads content files of
 diag-read-too-large-help = an exercise or program file is a few kilobytes; check that this is the file you meant
 diag-read-not-utf8 = this file is not valid UTF-8 text
 diag-read-not-utf8-help = save the file as UTF-8 (most editors offer "UTF-8" under "Save as" or "Encoding")
+diag-more-not-shown = { $count ->
+    [one] one more problem in this file is not shown
+   *[other] { $count } more problems in this file are not shown
+  }; fix the ones above first
 
 ## Syntax and structure
 diag-toml-syntax = TOML syntax error: { $detail }
@@ -429,3 +433,66 @@ backup-written = { $count ->
 backup-exists = { $path } already exists (or is a folder that is not empty); kern never overwrites a backup. Choose another name.
 backup-failed = Could not write the backup { $path }: { $reason }
 restore-cannot-read = Cannot read the backup { $path }: { $reason }
+
+## The plain-text coach
+plain-use-plain = The full-screen coach is not available yet; run `kern session --plain` for the line-by-line coach.
+plain-locked = Another kern coach is already open. Close it first; `kern journal` and `kern doctor` keep working meanwhile.
+plain-keys = At each set: press Enter when done · h then Enter: this hurts · s: skip · q: stop and save.
+plain-want-score = '{ $answer }' is not a whole number from 0 to 10. Please type a number and press Enter.
+plain-want-yes-no = '{ $answer }' is not y or n. Please type y for yes or n for no.
+plain-want-step = '{ $answer }' is not a choice here. Press Enter when done, or type h (this hurts), s (skip) or q (stop and save).
+plain-want-choice = '{ $answer }' is not one of the choices. Type a number from 1 to { $max }.
+plain-enter-to-skip = Enter to skip
+plain-get-ready = Get ready for { $name } ({ $dose }). We start in { $seconds } seconds.
+plain-set = { $name }, set { $set } of { $sets }{ $side }
+plain-reps = { $reps } repetitions
+plain-hold-each = hold each { $seconds } seconds
+plain-hold = hold { $seconds } seconds ({ $hold } of { $of })
+plain-breaths = { $breaths } slow breaths
+plain-switch-side = Change sides: the right side is next.
+plain-relax = Relax for { $seconds } seconds.
+plain-rest = Rest { $seconds } seconds. Next: { $name }.
+plain-session-saved = Session saved: { $done } of { $total } exercises fully done. Well done.
+plain-partial-saved = Saved what you did as a partial session ({ $done } of { $total } exercises fully done).
+plain-resume = A session planned for { $date } was cut off after { $sets } completed sets. Resume it where it stopped? (n saves it as a partial session)
+plain-closed-partial = It is saved as a partial session.
+side-left = left side
+side-right = right side
+checkin-pain-now = How much pain do you have now? (0 = none, 10 = the worst imaginable)
+checkin-pain-average = And on average over the last 24 hours?
+checkin-morning-settled = The morning after your last session, was your back back to how it usually is?
+checkin-morning-pain = How much pain did you have that morning?
+checkin-anything-new = Since last week, has anything new come up: numbness around your buttocks or genitals, trouble with your bladder or bowels, new weakness in a leg, fever, or pain that is there all the time or worse at night?
+checkin-high-pain = Your pain is high today. Go gently: it is fine to do less, choose the easier variant, or just take a walk.
+checkout-pain-during = What was your highest pain during the session?
+checkout-effort = How hard did the session feel? (0 = no effort, 3 = easy, 5 = hard but fine, 7 = very hard, 10 = the most you could do)
+checkout-pain-after = How much pain do you have now?
+checkout-note = Anything you want to note for yourself or your physiotherapist?
+hurt-pain = How much does it hurt right now?
+hurt-what-now = What would you like to do?
+hurt-easier = Do the easier variant: { $name }
+hurt-skip = Skip this exercise
+hurt-stop = Stop the session here (what you did is saved)
+hurt-continue = Go on gently, within what feels acceptable
+hurt-over-limit = That is above the limit your program sets. Please do not push through: take the easier variant, skip, or stop.
+skip-why = Why skip this exercise?
+skip-pain = it hurts
+skip-time = no time
+skip-equipment = no equipment or space
+skip-too-hard = too hard
+skip-other = another reason
+screen-intro = Before you start, a few safety questions. Answer each with y (yes) or n (no). They are a safety net, not a diagnosis.
+screen-see-doctor = One of your answers means a doctor should check you within a day or two before you start exercising.
+screen-clinician-checked = Has a doctor or physiotherapist already checked this and agreed you can exercise?
+screen-clear = Thank you. Nothing in your answers stands in the way of exercising.
+red-flag-saddle-numbness = Do you have new numbness or tingling between your inner thighs, around your genitals, anus or buttocks?
+red-flag-bladder-change = Do you have new trouble starting or holding your urine, leaking, or not feeling when your bladder is full?
+red-flag-bowel-control = Have you newly lost control of your bowels?
+red-flag-sexual-function = Have you noticed a new change in sexual function or in feeling around your genitals?
+red-flag-leg-weakness = Is there new or worsening weakness in a leg, or do you have symptoms in both legs?
+red-flag-sudden-severe-pain = Do you have sudden, severe pain in your back or belly with a throbbing feeling, or do you feel faint?
+red-flag-trauma = Did your pain start after a serious fall or accident (or a small one if you have osteoporosis, take steroid medicine long-term, or are over 70)?
+red-flag-cancer-or-weight-loss = Have you ever had cancer, or have you lost weight without trying?
+red-flag-infection-risk = Do you have a fever, a weakened immune system, or do you inject drugs?
+red-flag-constant-or-night-pain = Is your pain there all the time whatever position you take, or is it severe at night?
+red-flag-chest-or-breathing = Is your pain mainly in your chest or upper back, or are you short of breath?

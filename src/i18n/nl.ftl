@@ -15,6 +15,10 @@ diag-read-too-large = dit bestand is { $bytes } bytes; kern leest inhoudsbestand
 diag-read-too-large-help = een oefening of programma is enkele kilobytes groot; kijk na of dit het bedoelde bestand is
 diag-read-not-utf8 = dit bestand is geen geldige UTF-8-tekst
 diag-read-not-utf8-help = bewaar het bestand als UTF-8 (de meeste editors bieden "UTF-8" aan bij "Opslaan als" of "Codering")
+diag-more-not-shown = { $count ->
+    [one] nog één probleem in dit bestand wordt niet getoond
+   *[other] nog { $count } problemen in dit bestand worden niet getoond
+  }; verbeter eerst de problemen hierboven
 
 ## Syntaxis en structuur
 diag-toml-syntax = TOML-syntaxfout: { $detail }
@@ -429,3 +433,66 @@ backup-written = { $count ->
 backup-exists = { $path } bestaat al (of is een map die niet leeg is); kern overschrijft nooit een back-up. Kies een andere naam.
 backup-failed = Kon de back-up { $path } niet schrijven: { $reason }
 restore-cannot-read = Kan de back-up { $path } niet lezen: { $reason }
+
+## De coach in tekstvorm
+plain-use-plain = De coach op volledig scherm is er nog niet; gebruik `kern session --plain` voor de coach regel per regel.
+plain-locked = Er is al een andere kern-coach open. Sluit die eerst; `kern journal` en `kern doctor` blijven intussen werken.
+plain-keys = Bij elke reeks: druk Enter als je klaar bent · h en Enter: dit doet pijn · s: overslaan · q: stoppen en bewaren.
+plain-want-score = '{ $answer }' is geen geheel getal van 0 tot 10. Typ een getal en druk op Enter.
+plain-want-yes-no = '{ $answer }' is geen y of n. Typ y voor ja of n voor nee.
+plain-want-step = '{ $answer }' kan hier niet. Druk Enter als je klaar bent, of typ h (dit doet pijn), s (overslaan) of q (stoppen en bewaren).
+plain-want-choice = '{ $answer }' is geen van de keuzes. Typ een getal van 1 tot { $max }.
+plain-enter-to-skip = Enter om over te slaan
+plain-get-ready = Maak je klaar voor { $name } ({ $dose }). We beginnen over { $seconds } seconden.
+plain-set = { $name }, reeks { $set } van { $sets }{ $side }
+plain-reps = { $reps } herhalingen
+plain-hold-each = telkens { $seconds } seconden vasthouden
+plain-hold = { $seconds } seconden vasthouden ({ $hold } van { $of })
+plain-breaths = { $breaths } rustige ademhalingen
+plain-switch-side = Wissel van kant: nu de rechterkant.
+plain-relax = Ontspan { $seconds } seconden.
+plain-rest = Rust { $seconds } seconden. Hierna: { $name }.
+plain-session-saved = Sessie bewaard: { $done } van { $total } oefeningen volledig gedaan. Goed gedaan.
+plain-partial-saved = Wat je deed is bewaard als gedeeltelijke sessie ({ $done } van { $total } oefeningen volledig gedaan).
+plain-resume = Een sessie gepland voor { $date } werd onderbroken na { $sets } afgewerkte reeksen. Verdergaan waar ze stopte? (n bewaart ze als gedeeltelijke sessie)
+plain-closed-partial = Ze is bewaard als gedeeltelijke sessie.
+side-left = linkerkant
+side-right = rechterkant
+checkin-pain-now = Hoeveel pijn heb je nu? (0 = geen, 10 = de ergste die je je kunt voorstellen)
+checkin-pain-average = En gemiddeld over de laatste 24 uur?
+checkin-morning-settled = Was je rug de ochtend na je vorige sessie weer zoals gewoonlijk?
+checkin-morning-pain = Hoeveel pijn had je die ochtend?
+checkin-anything-new = Is er sinds vorige week iets nieuws: een doof gevoel rond je zitvlak of geslachtsdelen, moeite met plassen of stoelgang, nieuw krachtverlies in een been, koorts, of pijn die er altijd is of 's nachts erger wordt?
+checkin-high-pain = Je pijn is vandaag hoog. Doe het rustig aan: het is goed om minder te doen, de makkelijkere variant te kiezen, of gewoon te wandelen.
+checkout-pain-during = Wat was je hoogste pijn tijdens de sessie?
+checkout-effort = Hoe zwaar voelde de sessie? (0 = geen inspanning, 3 = licht, 5 = zwaar maar goed te doen, 7 = heel zwaar, 10 = het uiterste)
+checkout-pain-after = Hoeveel pijn heb je nu?
+checkout-note = Wil je iets noteren voor jezelf of je kinesitherapeut?
+hurt-pain = Hoeveel pijn doet het nu?
+hurt-what-now = Wat wil je doen?
+hurt-easier = De makkelijkere variant doen: { $name }
+hurt-skip = Deze oefening overslaan
+hurt-stop = De sessie hier stoppen (wat je deed, wordt bewaard)
+hurt-continue = Rustig verdergaan, binnen wat aanvaardbaar aanvoelt
+hurt-over-limit = Dat is boven de grens die je programma zet. Bijt niet door: neem de makkelijkere variant, sla over, of stop.
+skip-why = Waarom sla je deze oefening over?
+skip-pain = het doet pijn
+skip-time = geen tijd
+skip-equipment = geen materiaal of plaats
+skip-too-hard = te moeilijk
+skip-other = een andere reden
+screen-intro = Voor je begint, enkele veiligheidsvragen. Antwoord telkens met y (ja) of n (nee). Ze zijn een vangnet, geen diagnose.
+screen-see-doctor = Een van je antwoorden betekent dat een arts je binnen een dag of twee moet onderzoeken voor je begint te oefenen.
+screen-clinician-checked = Heeft een arts of kinesitherapeut dit al bekeken en mag je oefenen?
+screen-clear = Dank je. Niets in je antwoorden staat het oefenen in de weg.
+red-flag-saddle-numbness = Heb je een nieuw doof of tintelend gevoel tussen de binnenkant van je dijen, rond je geslachtsdelen, anus of zitvlak?
+red-flag-bladder-change = Heb je nieuwe moeite om te beginnen plassen of je plas op te houden, verlies je urine, of voel je niet meer wanneer je blaas vol is?
+red-flag-bowel-control = Heb je sinds kort geen controle meer over je stoelgang?
+red-flag-sexual-function = Merk je een nieuwe verandering in je seksueel functioneren of in het gevoel rond je geslachtsdelen?
+red-flag-leg-weakness = Heb je nieuw of toenemend krachtverlies in een been, of klachten in beide benen?
+red-flag-sudden-severe-pain = Heb je plots hevige pijn in je rug of buik met een kloppend gevoel, of voel je je flauw?
+red-flag-trauma = Begon je pijn na een zware val of een ongeval (of een lichte val als je osteoporose hebt, langdurig cortisone neemt of ouder bent dan 70)?
+red-flag-cancer-or-weight-loss = Heb je ooit kanker gehad, of ben je vermagerd zonder dat je het probeerde?
+red-flag-infection-risk = Heb je koorts, een verzwakte afweer, of spuit je drugs?
+red-flag-constant-or-night-pain = Is je pijn er altijd, in welke houding je ook zit of ligt, of is ze 's nachts hevig?
+red-flag-chest-or-breathing = Zit je pijn vooral in je borst of bovenrug, of ben je kortademig?

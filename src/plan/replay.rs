@@ -7,11 +7,11 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::catalog::Catalog;
 use crate::journal::{
-    Change, CheckIn, Decision, DecisionInputs, Score, SessionRecord, SessionStatus, SkipReason,
+    Change, Decision, DecisionInputs, Score, SessionRecord, SessionStatus, SkipReason,
 };
 use crate::model::{Program, Progression};
 
-use super::history::{Dated, History};
+use super::history::History;
 use super::rules::{Observation, decide};
 use super::step::{Dosed, Stepped, clamp_to_range, step_down, step_up};
 
@@ -146,13 +146,14 @@ impl<'a> Planner<'a> {
     ) {
         let Some(last_end) = last_end else { return };
         let gap = (at.date_naive() - last_end.date_naive()).num_days();
-        if gap > i64::from(self.rules().long_gap_days) {
+        let finished = position.completed >= self.total_sessions();
+        if gap > i64::from(self.rules().long_gap_days) && !finished {
             self.restart(position, gap);
             *pending = false;
             return;
         }
         if *pending {
-            position.changes = self.decide_all(position, &history.check_ins, at);
+            position.changes = self.decide_all(position, history, at);
             position.restarted = false;
             *pending = false;
         }
@@ -199,14 +200,18 @@ impl<'a> Planner<'a> {
 
     /// Adds a session's observations, counts it, and moves to the next phase when it is due.
     fn record(&self, position: &mut Position, session: &SessionRecord, pending: &mut bool) {
+        let mut observed = vec![false; position.slots.len()];
         for record in &session.exercises {
-            let Some(slot) = position
+            // Each slot takes one record a session: the same exercise twice feeds two slots.
+            let Some((slot, seen)) = position
                 .slots
                 .iter_mut()
-                .find(|s| s.dosed.exercise == record.exercise)
+                .zip(observed.iter_mut())
+                .find(|(s, seen)| !**seen && s.dosed.exercise == record.exercise)
             else {
                 continue;
             };
+            *seen = true;
             if record
                 .skipped
                 .as_ref()
@@ -239,7 +244,7 @@ impl<'a> Planner<'a> {
     fn decide_all(
         &self,
         position: &mut Position,
-        check_ins: &[Dated<CheckIn>],
+        history: &History,
         at: DateTime<FixedOffset>,
     ) -> Vec<Decision> {
         let mut decisions = Vec::new();
@@ -251,7 +256,7 @@ impl<'a> Planner<'a> {
                 .observations
                 .iter()
                 .map(|(ended, o)| Observation {
-                    morning_settled: morning_after(check_ins, *ended, at),
+                    morning_settled: morning_after(history, *ended, at),
                     ..*o
                 })
                 .collect();
@@ -289,14 +294,161 @@ fn decision(slot: &Slot, change: Change, next: &Dosed, inputs: DecisionInputs) -
     }
 }
 
-/// The first next-morning answer given after a session ended and before `until`.
+/// The first next-morning answer given after a session ended, by `until` and before the next
+/// session started: an answer is about the last session before it, so it counts for one only.
 fn morning_after(
-    check_ins: &[Dated<CheckIn>],
+    history: &History,
     ended: DateTime<FixedOffset>,
     until: DateTime<FixedOffset>,
 ) -> Option<bool> {
-    check_ins
+    let next = history.sessions.iter().map(|s| s.at).find(|t| *t >= ended);
+    history
+        .check_ins
         .iter()
-        .filter(|c| c.at > ended && c.at <= until)
+        .filter(|c| c.at > ended && c.at <= until && next.is_none_or(|n| c.at < n))
         .find_map(|c| c.value.next_morning.map(|m| m.settled))
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+
+    use super::*;
+    use crate::catalog::LoadOptions;
+    use crate::journal::{CheckIn, CheckInContext, ExerciseRecord, NextMorning, SetRecord, Side};
+    use crate::plan::Dated;
+
+    fn at(day: u32, hour: u32) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(&format!("2026-01-{day:02}T{hour:02}:00:00+01:00")).unwrap()
+    }
+
+    /// A complete session at `hour` on `day` with every planned set of `slots` done, pain 2.
+    fn session(day: u32, slots: &[Slot]) -> Dated<SessionRecord> {
+        let exercises = slots
+            .iter()
+            .map(|slot| {
+                let p = &slot.dosed.prescription;
+                let sides = if p.per_side { 2 } else { 1 };
+                ExerciseRecord {
+                    exercise: slot.dosed.exercise.clone(),
+                    planned: p.clone(),
+                    replaced_by: None,
+                    sets: (0..p.sets * sides)
+                        .map(|i| SetRecord {
+                            set: i / sides + 1,
+                            side: p.per_side.then_some(Side::Left),
+                            reps: p.reps,
+                            seconds: p.hold_seconds.or(p.duration_seconds),
+                            breaths: p.breaths,
+                        })
+                        .collect(),
+                    skipped: None,
+                    pain_during: None,
+                    effort: None,
+                }
+            })
+            .collect();
+        let start = at(day, 18);
+        Dated {
+            at: start,
+            value: SessionRecord {
+                program: "test".into(),
+                program_version: 1,
+                phase: 1,
+                planned_date: start.date_naive(),
+                status: SessionStatus::Complete,
+                started_at: start,
+                ended_at: start + Duration::minutes(30),
+                active_seconds: 1200,
+                pain_during_max: Score::new(2),
+                effort: Score::new(3),
+                pain_after: None,
+                note: None,
+                exercises,
+                decisions: Vec::new(),
+            },
+        }
+    }
+
+    fn morning(day: u32, settled: bool) -> Dated<CheckIn> {
+        Dated {
+            at: at(day, 8),
+            value: CheckIn {
+                context: CheckInContext::Diary,
+                pain_now: Score::new(3).unwrap(),
+                pain_average: None,
+                next_morning: Some(NextMorning {
+                    settled,
+                    pain: Score::new(3).unwrap(),
+                }),
+                red_flags_new: None,
+                note: None,
+            },
+        }
+    }
+
+    fn with_program<T>(id: &str, f: impl FnOnce(Planner<'_>) -> T) -> T {
+        let catalog = Catalog::load(&LoadOptions::shipped_only());
+        let program = catalog.programs[id].value.clone();
+        f(Planner {
+            catalog: &catalog,
+            program: &program,
+            usual_pain: Score::new(3),
+        })
+    }
+
+    #[test]
+    fn one_unsettled_morning_counts_for_one_session_only() {
+        with_program("core-hip-strength", |planner| {
+            let slots = planner.phase_slots(0);
+            let history = History {
+                sessions: vec![session(5, &slots), session(7, &slots)],
+                // Nothing asked after Monday's session; Thursday's answer is about Wednesday's.
+                check_ins: vec![morning(8, false)],
+                ..History::default()
+            };
+            let position = planner.replay(&history, at(9, 17));
+            assert!(!position.changes.is_empty());
+            for d in &position.changes {
+                assert_eq!(d.change, Change::Hold, "{d:?}");
+                assert_eq!(d.inputs.unsettled_mornings, 1);
+            }
+        });
+    }
+
+    #[test]
+    fn a_finished_program_does_not_restart_after_a_break() {
+        with_program("gentle-start", |planner| {
+            let mut history = History::default();
+            for day in 1..=planner.total_sessions() {
+                let position = planner.replay(&history, at(day, 18));
+                history.sessions.push(session(day, &position.slots));
+            }
+            let later = at(1, 9) + Duration::days(60);
+            let position = planner.replay(&history, later);
+            assert_eq!(position.completed, planner.total_sessions());
+            assert!(!position.restarted);
+        });
+    }
+
+    #[test]
+    fn the_same_exercise_twice_in_a_session_feeds_two_slots() {
+        with_program("core-hip-strength", |planner| {
+            let slots = planner.phase_slots(0);
+            let mut twice = session(5, &slots[..1]);
+            let record = twice.value.exercises[0].clone();
+            twice.value.exercises.push(record);
+            let history = History {
+                sessions: vec![twice],
+                ..History::default()
+            };
+            let position = planner.replay(&history, at(6, 18));
+            assert_eq!(position.changes.len(), 1);
+            assert_eq!(
+                position.changes[0].change,
+                Change::Hold,
+                "one session is not two"
+            );
+        });
+    }
 }

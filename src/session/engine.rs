@@ -104,6 +104,7 @@ pub struct Engine {
     active_ms: Millis,
     active_since: Option<Millis>,
     ended: Option<bool>,
+    stopped_early: bool,
 }
 
 impl Engine {
@@ -134,6 +135,7 @@ impl Engine {
             active_ms: 0,
             active_since: None,
             ended: None,
+            stopped_early: false,
         }
     }
 
@@ -240,6 +242,17 @@ impl Engine {
         self.active_since = Some(now);
         self.begin_step(now);
         vec![Event::StepStarted(0)]
+    }
+
+    /// Starts the session unless it already runs (a resumed session does).
+    pub fn ensure_started(&mut self, now: Millis) -> Vec<Event> {
+        if self.active_since.is_none() && self.ended.is_none() && !self.is_paused() {
+            let index = self.index;
+            self.active_since = Some(now);
+            self.begin_step(now);
+            return vec![Event::StepStarted(index)];
+        }
+        Vec::new()
     }
 
     fn begin_step(&mut self, at: Millis) {
@@ -518,7 +531,19 @@ impl Engine {
         }
     }
 
+    /// The check-out questions are answered: the session ends, complete unless it was stopped
+    /// early.
+    pub fn check_out_done(&mut self, now: Millis) -> Vec<Event> {
+        let mut events = Vec::new();
+        if matches!(self.current(), Step::CheckOut) {
+            let complete = !self.stopped_early;
+            self.finish(now, complete, &mut events);
+        }
+        events
+    }
+
     fn jump_to_check_out(&mut self, now: Millis, events: &mut Vec<Event>) {
+        self.stopped_early = true;
         if let Some(last) = self.steps.iter().rposition(|s| *s == Step::CheckOut) {
             self.index = last;
             self.begin_step(now);

@@ -1,15 +1,16 @@
 //! A scripted journal for the export tests: diary entries written by the real binary
-//! (`kern log`), and the sample's sessions, function scores, global rating, enrolment and red-flag
-//! screen written with the library. Also the check for the Python tools the tests read exports
+//! (`kern log`), and the library's sample journal (enrolment, red-flag screen, check-ins with a
+//! next-morning answer, a session, function scores, a global rating, a corrected diary entry)
+//! written with the library. Also the check for the Python tools the tests read exports
 //! back with.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 use std::process::Command;
 
+use kern::journal::Journal;
 use kern::journal::export::sample;
-use kern::journal::{EntryKind, Journal};
 
 /// `kern` with its folders inside `dir` and English messages.
 pub fn kern(dir: &Path) -> assert_cmd::Command {
@@ -47,15 +48,12 @@ pub fn write_journal(dir: &Path) -> usize {
             cmd.args(["--avg", avg]);
         }
         if let Some(note) = note {
-            cmd.args(["--note", note]);
+            cmd.arg(format!("--note={note}"));
         }
         cmd.assert().success();
     }
     let journal = Journal::new(&dir.join("data"));
-    let written: Vec<_> = sample::journal()
-        .into_iter()
-        .filter(|e| e.kind != EntryKind::CheckIn)
-        .collect();
+    let written = sample::journal();
     for entry in &written {
         journal.write(entry).unwrap();
     }

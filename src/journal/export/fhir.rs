@@ -89,7 +89,7 @@ struct Period {
 
 #[derive(Debug, Clone, Serialize)]
 struct Quantity {
-    value: u32,
+    value: serde_json::Number,
     unit: &'static str,
     system: &'static str,
     code: &'static str,
@@ -105,8 +105,6 @@ struct Annotation {
 enum Value {
     #[serde(rename = "valueInteger")]
     Integer(i64),
-    #[serde(rename = "valueDecimal")]
-    Decimal(f64),
     #[serde(rename = "valueBoolean")]
     Boolean(bool),
     #[serde(rename = "valueQuantity")]
@@ -172,21 +170,36 @@ struct Measure {
     key: &'static str,
     text: &'static str,
     pain: bool,
+    survey: bool,
 }
 
+/// A pain score: LOINC 72514-3 and kern's code, category survey.
 const fn pain(key: &'static str, text: &'static str) -> Measure {
     Measure {
         key,
         text,
         pain: true,
+        survey: true,
     }
 }
 
+/// One of kern's own questions: kern's code, category survey.
 const fn own(key: &'static str, text: &'static str) -> Measure {
     Measure {
         key,
         text,
         pain: false,
+        survey: true,
+    }
+}
+
+/// Something measured of the activity itself: kern's code, category activity.
+const fn activity(key: &'static str, text: &'static str) -> Measure {
+    Measure {
+        key,
+        text,
+        pain: false,
+        survey: false,
     }
 }
 
@@ -230,7 +243,6 @@ impl Builder<'_> {
         value: Value,
     ) -> &mut Observation {
         let name = format!("{}/{}{suffix}", self.entry.id, measure.key);
-        let survey = !matches!(value, Value::Quantity(_));
         let observation = Observation {
             resource_type: "Observation",
             identifier: vec![Identifier {
@@ -242,7 +254,7 @@ impl Builder<'_> {
             } else {
                 "final"
             },
-            category: vec![if survey {
+            category: vec![if measure.survey {
                 category("survey", "Survey")
             } else {
                 category("activity", "Activity")

@@ -2,7 +2,7 @@
 
 use super::{
     Builder, CodeableConcept, Coding, Component, Effective, Measure, Period, Quantity,
-    RED_FLAG_SYSTEM, UCUM, URGENCY_SYSTEM, Value, add_notes, int, own, pain, time,
+    RED_FLAG_SYSTEM, UCUM, URGENCY_SYSTEM, Value, activity, add_notes, int, own, pain, time,
 };
 
 const PAIN_NOW: Measure = pain("pain-now", "Pain now (0-10)");
@@ -19,7 +19,7 @@ const RED_FLAGS_NEW: Measure = own(
     "red-flags-new",
     "New warning signs reported at the weekly check",
 );
-const SESSION_TIME: Measure = own("session-active-time", "Active time of an exercise session");
+const SESSION_TIME: Measure = activity("session-active-time", "Active time of an exercise session");
 const PAIN_DURING: Measure = pain(
     "session-pain-during-max",
     "Highest pain during an exercise session (0-10)",
@@ -72,7 +72,7 @@ pub(super) fn add(b: &mut Builder<'_>) {
         });
         let ended = Effective::DateTime(time(s.ended_at));
         let minutes = Value::Quantity(Quantity {
-            value: (s.active_seconds + 30) / 60,
+            value: ((s.active_seconds + 30) / 60).into(),
             unit: "min",
             system: UCUM,
             code: "min",
@@ -101,11 +101,15 @@ pub(super) fn add(b: &mut Builder<'_>) {
     }
     if let Some(f) = &entry.function {
         if let Some(mean) = f.mean() {
-            b.push(
-                FUNCTION_MEAN,
-                "",
-                Value::Decimal((mean * 100.0).round() / 100.0),
-            );
+            let mean = serde_json::Number::from_f64((mean * 100.0).round() / 100.0)
+                .unwrap_or_else(|| 0.into());
+            let score = Value::Quantity(Quantity {
+                value: mean,
+                unit: "score",
+                system: UCUM,
+                code: "{score}",
+            });
+            b.push(FUNCTION_MEAN, "", score);
         }
         for (i, activity) in f.activities.iter().enumerate() {
             let text = format!("{}: {}", FUNCTION_ACTIVITY.text, activity.activity);
@@ -202,7 +206,9 @@ mod tests {
     fn kern_measures_use_kern_codes() {
         let bundle = bundle();
         let mean = with_code(&bundle, "function-mean");
-        assert_eq!(mean[0]["valueDecimal"], 4.67);
+        assert_eq!(mean[0]["valueQuantity"]["value"], 4.67);
+        assert_eq!(mean[0]["valueQuantity"]["code"], "{score}");
+        assert_eq!(mean[0]["category"][0]["coding"][0]["code"], "survey");
         assert_eq!(mean[0]["code"]["coding"][0]["system"], "urn:kern:measure");
         assert_eq!(with_code(&bundle, "function-activity").len(), 6);
         assert_eq!(
@@ -218,6 +224,7 @@ mod tests {
         );
         let time = with_code(&bundle, "session-active-time");
         assert_eq!(time[0]["valueQuantity"]["value"], 25);
+        assert_eq!(time[0]["category"][0]["coding"][0]["code"], "activity");
         let screen = with_code(&bundle, "red-flag-screen");
         assert_eq!(
             screen[0]["valueCodeableConcept"]["coding"][0]["code"],
