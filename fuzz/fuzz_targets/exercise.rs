@@ -1,16 +1,18 @@
-//! Fuzzes the exercise loader: the input is the bytes of `exercises/fuzz.toml`, loaded beside the
-//! shipped references and the ladder neighbours of the seed exercises, then every diagnostic is
-//! rendered and every loaded dose described.
+//! Fuzzes the exercise loader: the input is the bytes of `exercises/fuzz.toml`, loaded beside a
+//! few references and three small ladder neighbours (`quadruped-lift` and `swimming` link back to
+//! `fuzz`, so a seed such as bird-dog loads clean), then every diagnostic is rendered and every
+//! loaded dose described.
 #![no_main]
 
+use kern_fuzz::{Companion, companion};
 use libfuzzer_sys::fuzz_target;
 
-/// Shipped files loaded with the fuzzed one, so references and ladder links can resolve.
-const COMPANIONS: &[&str] = &[
-    "programs/references.toml",
-    "exercises/quadruped-lift.toml",
-    "exercises/swimming.toml",
-    "exercises/drawing-in.toml",
+/// Files loaded with the fuzzed one, so references and ladder links can resolve.
+const COMPANIONS: &[Companion] = &[
+    companion!("programs/references.toml"),
+    companion!("exercises/quadruped-lift.toml"),
+    companion!("exercises/swimming.toml"),
+    companion!("exercises/drawing-in.toml"),
 ];
 
 fuzz_target!(|data: &[u8]| {

@@ -1,5 +1,6 @@
-//! What the fuzz targets share: load one fuzzed file beside a few fixed companions, then render
-//! every diagnostic and describe everything that loaded, as `kern validate` and `kern show` do.
+//! What the fuzz targets share: load one fuzzed file beside a few small fixed companions (in
+//! `fuzz/companions/`), then render every diagnostic and describe everything that loaded, as
+//! `kern validate` and the commands that show content do.
 
 use kern::catalog::Catalog;
 use kern::catalog::report::{render_human, resolve_all};
@@ -12,17 +13,23 @@ thread_local! {
     static I18N: I18n = I18n::new(Lang::En);
 }
 
-/// Loads `bytes` as the file `display` on top of the `companions` (shipped paths such as
-/// `exercises/bird-dog.toml`, read from the binary), then renders and describes the result.
-/// Any panic is a bug.
-pub fn check(display: &str, bytes: &[u8], companions: &[&str]) {
+/// A fixed file loaded with the fuzzed one: display path and text.
+pub type Companion = (&'static str, &'static str);
+
+/// Includes a file of `fuzz/companions/` as a [`Companion`] under the same path.
+#[macro_export]
+macro_rules! companion {
+    ($path:literal) => {
+        ($path, include_str!(concat!("../companions/", $path)))
+    };
+}
+
+/// Loads `bytes` as the file `display` after the `companions`, then renders every diagnostic and
+/// describes everything that loaded. Any panic is a bug.
+pub fn check(display: &str, bytes: &[u8], companions: &[Companion]) {
     let mut files: Vec<(&str, &[u8])> = companions
         .iter()
-        .map(|path| {
-            let text = kern::catalog::shipped_text(path)
-                .unwrap_or_else(|| panic!("companion {path} is not shipped"));
-            (*path, text.as_bytes())
-        })
+        .map(|(path, text)| (*path, text.as_bytes()))
         .collect();
     files.push((display, bytes));
     let catalog = Catalog::from_bytes(false, &files);

@@ -43,8 +43,9 @@ pub fn check(sink: &mut Sink<'_>, exercise: &Exercise) {
                 Msg::new("diag-duplicate-item").arg("item", item.name()),
                 None,
             );
+        } else {
+            seen.push(*item);
         }
-        seen.push(*item);
     }
     dose::check_exercise_dose(sink, &[PathSeg::Key("dose".into())], &exercise.dose);
 }

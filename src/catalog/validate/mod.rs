@@ -76,14 +76,17 @@ fn check_id(sink: &mut Sink<'_>, stem: &str, declared: Option<&str>) {
 
 fn check_references(sink: &mut Sink<'_>, catalog: &Catalog, ids: &[String]) {
     let known: Vec<&str> = catalog.references.keys().map(String::as_str).collect();
-    for (i, id) in ids.iter().enumerate() {
-        if !catalog.references.contains_key(id) {
-            sink.error(
-                path!["references", i],
-                Msg::new("diag-unknown-reference").arg("id", id.as_str()),
-                Some(suggestion(id, &known, "diag-unknown-reference-help")),
-            );
-        }
+    let unknown = ids
+        .iter()
+        .enumerate()
+        .filter(|(_, id)| !catalog.references.contains_key(*id));
+    // No more than a file shows: looking for a suggestion takes a while in a list of thousands.
+    for (i, id) in unknown.take(crate::catalog::MAX_DIAGNOSTICS_PER_FILE) {
+        sink.error(
+            path!["references", i],
+            Msg::new("diag-unknown-reference").arg("id", id.as_str()),
+            Some(suggestion(id, &known, "diag-unknown-reference-help")),
+        );
     }
 }
 

@@ -169,7 +169,7 @@ impl Run<'_> {
         );
         self.journal
             .write(&entry)
-            .map_err(|failure| anyhow::anyhow!("{failure}"))?;
+            .map_err(|failure| crate::cli::log::print_unsaved(prompter.i18n(), failure))?;
         let _ = checkpoint::clear(self.data_dir);
         let id = if complete {
             "plain-session-saved"
@@ -226,7 +226,7 @@ impl Run<'_> {
         let entry = Entry::new(new_id(at, EntryKind::CheckIn, &mut self.rng), at, at, body);
         self.journal
             .write(&entry)
-            .map_err(|failure| anyhow::anyhow!("{failure}"))?;
+            .map_err(|failure| crate::cli::log::print_unsaved(prompter.i18n(), failure))?;
         if red_flags_new == Some(true) {
             return Ok(Some(false));
         }
