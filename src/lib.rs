@@ -10,7 +10,8 @@
 //! - [`safety`]: the red-flag questions and what their answers mean;
 //! - [`session`]: the steps of a session and the timed state machine that runs them.
 //!
-//! The command line lives in [`cli`]; `src/main.rs` only calls it.
+//! The command line lives in [`cli`] and the full-screen coach in [`tui`]; `src/main.rs` only
+//! calls the command line.
 
 pub mod catalog;
 pub mod cli;
@@ -21,3 +22,4 @@ pub mod model;
 pub mod plan;
 pub mod safety;
 pub mod session;
+pub mod tui;

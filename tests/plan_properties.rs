@@ -323,11 +323,19 @@ fn history_of(program: &Program, journal: &(u32, Option<u32>, Vec<(u32, Step)>))
     history
 }
 
-/// Every slot and decision of a position inside the safe range, and every ladder step onto the
-/// exercise's own harder or easier neighbour.
+/// Every slot and decision of a position inside the safe range, no exercise twice in a session,
+/// and every ladder step onto the exercise's own harder or easier neighbour.
 fn check_position(position: &Position, context: &str) {
-    for slot in &position.slots {
+    for (i, slot) in position.slots.iter().enumerate() {
         assert_in_range(&slot.dosed.exercise, &slot.dosed.prescription, context);
+        let twice = position.slots[..i]
+            .iter()
+            .any(|s| s.dosed.exercise == slot.dosed.exercise);
+        assert!(
+            !twice,
+            "{context}: {} twice in one session",
+            slot.dosed.exercise
+        );
     }
     for d in &position.changes {
         check_decision(d, context);
@@ -472,23 +480,32 @@ proptest! {
             if before.phase != after.phase {
                 continue; // a new phase starts from its own doses
             }
-            let mut seen = Vec::new();
+            // Each slot takes one record a session, in order.
+            let mut taken = vec![false; before.slots.len()];
             for record in &s.value.exercises {
-                let Some(slot) = before.slots.iter().find(|x| x.dosed.exercise == record.exercise)
+                let Some(i) = (0..taken.len())
+                    .find(|&i| !taken[i] && before.slots[i].dosed.exercise == record.exercise)
                 else { continue };
+                taken[i] = true;
+                let slot = &before.slots[i].dosed;
                 let counted = record.skipped.as_ref().is_none_or(|k| k.reason == SkipReason::Pain);
                 let pain = record.pain_during.or(s.value.pain_during_max).map_or(0, |p| p.get());
-                if !counted || u32::from(pain) <= rules.regress_pain_during
-                    || seen.contains(&record.exercise) {
+                if !counted || u32::from(pain) <= rules.regress_pain_during {
                     continue;
                 }
-                seen.push(record.exercise.clone());
-                let d = after.changes.iter().find(|d| d.exercise == record.exercise);
-                let d = d.unwrap_or_else(|| panic!("no decision for {}", record.exercise));
-                let at_bottom = step_down(&CATALOG, &slot.dosed, rules) == Stepped::AtEnd;
-                let stepped = matches!(d.change, Change::Regress | Change::LadderDown);
-                prop_assert!(stepped || (at_bottom && d.change == Change::Hold),
-                    "pain {pain} in {} on {} gave {:?}\nslot {:?}\nbefore {:?}\nafter {:?}", record.exercise, s.at, d, slot, before, after);
+                let held = |id: &str| before.slots.iter().chain(&after.slots)
+                    .any(|x| x.dosed.exercise == id);
+                let at_bottom = match step_down(&CATALOG, slot, rules) {
+                    Stepped::AtEnd => true,
+                    Stepped::Ladder(d) => held(&d.exercise),
+                    Stepped::Dose(_) => false,
+                };
+                let ok = after.changes.iter()
+                    .filter(|d| d.exercise == slot.exercise && d.from == slot.prescription)
+                    .any(|d| matches!(d.change, Change::Regress | Change::LadderDown)
+                        || (at_bottom && d.change == Change::Hold));
+                prop_assert!(ok, "pain {} in {} on {} did not step down: {:?}",
+                    pain, slot.exercise, s.at, after.changes);
             }
         }
     }

@@ -471,9 +471,10 @@ fn read_problem(source: usize, problem: ReadProblem) -> Diagnostic {
             Location::File,
             Msg::new("diag-read-io").arg("reason", reason),
         ),
+        // The text kept is decoded lossily: the bad byte became U+FFFD there.
         ReadProblem::NotUtf8 { offset, .. } => Diagnostic::error(
             source,
-            Location::Span(offset..offset + 1),
+            Location::Span(offset..offset + char::REPLACEMENT_CHARACTER.len_utf8()),
             Msg::new("diag-read-not-utf8"),
         )
         .with_help(Msg::new("diag-read-not-utf8-help")),

@@ -98,20 +98,11 @@ fn read_format(
     hint: Option<FileKind>,
     out: &mut Vec<Diagnostic>,
 ) -> Option<FileKind> {
-    let expected = hint.or_else(|| guess_from_keys(root)).map_or_else(
-        || {
-            FileKind::ALL
-                .iter()
-                .map(|k| k.format())
-                .collect::<Vec<_>>()
-                .join(" | ")
-        },
-        |k| k.format().to_owned(),
-    );
+    let guess = hint.or_else(|| guess_from_keys(root));
     let Some(value) = root.get("format") else {
         out.push(
             Diagnostic::error(source, Location::File, Msg::new("diag-missing-format"))
-                .with_help(Msg::new("diag-missing-format-help").arg("expected", expected)),
+                .with_help(format_help(guess)),
         );
         return None;
     };
@@ -122,7 +113,7 @@ fn read_format(
                 Location::Span(value.span()),
                 Msg::new("diag-format-not-text"),
             )
-            .with_help(Msg::new("diag-missing-format-help").arg("expected", expected)),
+            .with_help(format_help(guess)),
         );
         return None;
     };
@@ -135,7 +126,7 @@ fn read_format(
             Some(best) => {
                 Msg::new("diag-unknown-key-did-you-mean").arg("suggestion", format!("{best}/1"))
             }
-            None => Msg::new("diag-missing-format-help").arg("expected", expected),
+            None => format_help(guess),
         };
         out.push(
             Diagnostic::error(
@@ -172,6 +163,18 @@ fn read_format(
                 .with_help(Msg::new("diag-missing-format-help").arg("expected", kind.format())),
             );
             None
+        }
+    }
+}
+
+/// Advice for a file without a valid `format` line: the line for the kind it seems to be, or
+/// every format when that is not clear.
+fn format_help(guess: Option<FileKind>) -> Msg {
+    match guess {
+        Some(kind) => Msg::new("diag-missing-format-help").arg("expected", kind.format()),
+        None => {
+            let formats: Vec<&str> = FileKind::ALL.iter().map(|k| k.format()).collect();
+            Msg::new("diag-missing-format-any-help").arg("formats", formats.join(", "))
         }
     }
 }
@@ -287,7 +290,7 @@ fn explain_serde_error(
 /// languages is expected.
 fn plain_type_error(message: &str, found: &str) -> Option<(Msg, Msg)> {
     let expects_number =
-        message.ends_with("expected u32") || message.contains("integer number overflowed");
+        message.ends_with("expected u32") || message.ends_with("number overflowed");
     if expects_number && !found.is_empty() {
         return Some((
             Msg::new("diag-not-whole-number").arg("found", found),

@@ -170,12 +170,8 @@ fn excerpt(text: &str, pos: &Position) -> (String, std::ops::Range<usize>) {
     let line = &text[line_start..line_end];
     let col = start - line_start;
     let end = (pos.span.end.min(line_end) - line_start).max(col);
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let col_char = chars
-        .iter()
-        .position(|(i, _)| *i >= col)
-        .unwrap_or(chars.len());
-    if chars.len() <= 2 * WINDOW {
+    // Only the characters near the problem are looked at: a line may be a megabyte long.
+    if line.chars().nth(2 * WINDOW).is_none() {
         let end = if end == col {
             (col + line[col..].chars().next().map_or(0, char::len_utf8)).min(line.len())
         } else {
@@ -183,10 +179,16 @@ fn excerpt(text: &str, pos: &Position) -> (String, std::ops::Range<usize>) {
         };
         return (line.to_owned(), col..end.max(col));
     }
-    let from_char = col_char.saturating_sub(WINDOW);
-    let to_char = (col_char + WINDOW).min(chars.len());
-    let from = chars.get(from_char).map_or(line.len(), |(i, _)| *i);
-    let to = chars.get(to_char).map_or(line.len(), |(i, _)| *i);
+    let from = line[..col]
+        .char_indices()
+        .rev()
+        .take(WINDOW)
+        .last()
+        .map_or(col, |(i, _)| i);
+    let to = line[col..]
+        .char_indices()
+        .nth(WINDOW)
+        .map_or(line.len(), |(i, _)| col + i);
     let mut shown = String::from(if from > 0 { "…" } else { "" });
     let offset = shown.len();
     shown.push_str(&line[from..to]);
@@ -215,5 +217,20 @@ mod tests {
         let (shown, span) = excerpt(&line, &pos);
         assert!(shown.chars().count() <= 2 * WINDOW + 2, "{}", shown.len());
         assert_eq!(&shown[span], "x");
+    }
+
+    #[test]
+    fn the_window_counts_characters_not_bytes() {
+        let line = format!("a = \"{}\" x", "é".repeat(10_000));
+        let offset = line.len() - 1;
+        let pos = super::super::resolve(&line, &super::super::Location::Span(offset..offset + 1))
+            .unwrap();
+        let (shown, span) = excerpt(&line, &pos);
+        assert_eq!(shown.chars().count(), WINDOW + 2, "{shown}");
+        assert_eq!(&shown[span], "x");
+        let pos = super::super::resolve(&line, &super::super::Location::Span(0..1)).unwrap();
+        let (shown, span) = excerpt(&line, &pos);
+        assert_eq!(shown.chars().count(), WINDOW + 1, "{shown}");
+        assert_eq!(&shown[span], "a");
     }
 }

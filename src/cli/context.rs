@@ -24,6 +24,8 @@ fn project_dirs() -> Option<directories::ProjectDirs> {
 pub struct Context {
     /// The chosen language.
     pub lang: Lang,
+    /// Whether the language was asked for (`--lang` or `KERN_LANG`), not taken from the locale.
+    pub lang_given: bool,
     /// Its message catalog.
     pub i18n: I18n,
     /// The config folder, if one could be found.
@@ -39,6 +41,7 @@ impl Context {
         let dirs = project_dirs();
         Self {
             lang,
+            lang_given: cli.lang.is_some(),
             i18n: I18n::new(lang),
             config_dir: cli
                 .config_dir

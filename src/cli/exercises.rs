@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::catalog::{Catalog, Entry, Origin, closest};
 use crate::describe;
 use crate::i18n::Msg;
-use crate::model::{Category, Exercise, Lang};
+use crate::model::{Category, Exercise};
 
 use super::Context;
 
@@ -133,126 +133,9 @@ pub fn show(context: &Context, args: &ShowArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
-    print!("{}", render(context, &catalog, &entry.value));
+    print!(
+        "{}",
+        crate::describe::exercise_sheet(&context.i18n, &catalog, &entry.value)
+    );
     Ok(ExitCode::SUCCESS)
-}
-
-/// The full text of an exercise for reading in a terminal or a file.
-pub fn render(context: &Context, catalog: &Catalog, ex: &Exercise) -> String {
-    let lang = context.lang;
-    let i18n = &context.i18n;
-    let name_of = |id: &str| {
-        catalog
-            .exercises
-            .get(id)
-            .map_or_else(|| id.to_owned(), |e| e.value.name.get(lang).to_owned())
-    };
-    let mut out = String::new();
-    let title = ex.name.get(lang);
-    out.push_str(&format!("{title}\n{}\n", "=".repeat(title.chars().count())));
-    if ex.draft {
-        out.push_str(&format!("[{}]\n", i18n.text("label-draft")));
-    }
-    out.push_str(&format!("{}\n\n", ex.purpose.get(lang)));
-    let equipment: Vec<String> = ex
-        .equipment
-        .iter()
-        .map(|e| i18n.text(&format!("equipment-{}", e.name())))
-        .collect();
-    let facts = [
-        (
-            "label-category",
-            i18n.text(&format!("category-{}", ex.category.name())),
-        ),
-        ("label-level-title", format!("{}/10", ex.level)),
-        (
-            "label-position",
-            i18n.text(&format!("position-{}", ex.position.name())),
-        ),
-        (
-            "label-equipment",
-            if equipment.is_empty() {
-                i18n.text("equipment-none")
-            } else {
-                equipment.join(", ")
-            },
-        ),
-        ("label-dose", describe::dose(i18n, &ex.dose)),
-        ("label-safe-range", describe::range(i18n, &ex.dose)),
-    ];
-    for (label, value) in facts {
-        out.push_str(&format!(
-            "{:<16} {value}\n",
-            format!("{}:", i18n.text(label))
-        ));
-    }
-    section(
-        &mut out,
-        &i18n.text("label-instructions"),
-        ex.instructions.get(lang),
-        true,
-    );
-    section(&mut out, &i18n.text("label-cues"), ex.cues.get(lang), false);
-    section(
-        &mut out,
-        &i18n.text("label-mistakes"),
-        ex.mistakes.get(lang),
-        false,
-    );
-    if !ex.cautions.is_empty() {
-        out.push_str(&format!("\n{}\n", i18n.text("label-cautions")));
-        for caution in &ex.cautions {
-            out.push_str(&format!(
-                "  - {}: {}\n",
-                i18n.text(&format!("condition-{}", caution.condition.name())),
-                caution.text().get(lang)
-            ));
-        }
-    }
-    if ex.ladder.easier.is_some() || ex.ladder.harder.is_some() {
-        out.push_str(&format!("\n{}\n", i18n.text("label-ladder")));
-        if let Some(easier) = &ex.ladder.easier {
-            out.push_str(&format!(
-                "  {} {} ({easier})\n",
-                i18n.text("label-easier"),
-                name_of(easier)
-            ));
-        }
-        if let Some(harder) = &ex.ladder.harder {
-            out.push_str(&format!(
-                "  {} {} ({harder})\n",
-                i18n.text("label-harder"),
-                name_of(harder)
-            ));
-        }
-    }
-    out.push_str(&super::programs::references_section(
-        context,
-        catalog,
-        &ex.references,
-    ));
-    out.push_str(&format!("\n{}\n", i18n.text("cli-safety-short")));
-    out
-}
-
-fn section(out: &mut String, title: &str, items: &[String], numbered: bool) {
-    if items.is_empty() {
-        return;
-    }
-    out.push_str(&format!("\n{title}\n"));
-    for (i, item) in items.iter().enumerate() {
-        if numbered {
-            out.push_str(&format!("  {}. {item}\n", i + 1));
-        } else {
-            out.push_str(&format!("  - {item}\n"));
-        }
-    }
-}
-
-/// The language-specific name of an exercise, for other commands.
-pub fn exercise_name(catalog: &Catalog, id: &str, lang: Lang) -> String {
-    catalog
-        .exercises
-        .get(id)
-        .map_or_else(|| id.to_owned(), |e| e.value.name.get(lang).to_owned())
 }

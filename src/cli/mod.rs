@@ -2,6 +2,7 @@
 //! One file per command, each with a `run` that returns the process exit code.
 
 mod backup;
+mod coach;
 mod context;
 mod doctor;
 mod enrolled;
@@ -46,7 +47,16 @@ pub struct Cli {
     /// Folder where kern keeps your journal (default: the platform data folder).
     #[arg(long, global = true, env = "KERN_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// What to do; without a command kern shows a short overview.
+    /// Run the coach's clock this many times faster (for demos and tests).
+    #[arg(
+        long,
+        global = true,
+        default_value_t = 1.0,
+        value_name = "FACTOR",
+        hide_short_help = true
+    )]
+    pub speed: f64,
+    /// What to do; without a command kern opens the coach.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -54,6 +64,8 @@ pub struct Cli {
 /// kern's commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// A short overview of kern and its commands (without opening the coach).
+    Overview,
     /// Check exercise, program, education and reference files and report every problem.
     Validate(validate::Args),
     /// List the exercises.
@@ -142,7 +154,8 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
     };
     let context = Context::new(&cli);
     let result = match &cli.command {
-        None => summary::run(&context),
+        None => coach::run(&context, cli.speed),
+        Some(Command::Overview) => summary::run(&context),
         Some(Command::Validate(args)) => validate::run(&context, args),
         Some(Command::Exercises(args)) => exercises::list(&context, args),
         Some(Command::Exercise(args)) => exercises::show(&context, args),
@@ -180,6 +193,11 @@ pub fn closest_hint<'a>(context: &Context, wanted: &str, known: impl Iterator<It
                 .t(crate::i18n::Msg::new("diag-unknown-key-did-you-mean").arg("suggestion", best))
         );
     }
+}
+
+/// One line about a journal entry (shared with the coach's journal screen).
+pub fn entry_line(i18n: &crate::i18n::I18n, entry: &crate::journal::Entry) -> String {
+    journal::summary_line(i18n, i18n.lang(), entry)
 }
 
 /// Runs kern with the process's own arguments.

@@ -6,12 +6,10 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::catalog::{Catalog, Entry, Origin, closest};
-use crate::describe;
 use crate::i18n::Msg;
 use crate::model::Program;
 
 use super::Context;
-use super::exercises::exercise_name;
 
 /// Arguments of `kern programs`.
 #[derive(Debug, clap::Args)]
@@ -115,107 +113,9 @@ pub fn show(context: &Context, args: &ShowArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
-    print!("{}", render(context, &catalog, &entry.value));
+    print!(
+        "{}",
+        crate::describe::program_sheet(&context.i18n, &catalog, &entry.value)
+    );
     Ok(ExitCode::SUCCESS)
-}
-
-/// The overview of a program for reading.
-pub fn render(context: &Context, catalog: &Catalog, p: &Program) -> String {
-    let lang = context.lang;
-    let i18n = &context.i18n;
-    let mut out = String::new();
-    let title = p.title.get(lang);
-    out.push_str(&format!(
-        "{title}\n{}\n{}\n\n",
-        "=".repeat(title.chars().count()),
-        p.summary.get(lang)
-    ));
-    out.push_str(&format!(
-        "{}\n  {}\n\n",
-        i18n.text("label-for-whom"),
-        p.for_whom.get(lang)
-    ));
-    let days: Vec<String> = p
-        .weekdays
-        .iter()
-        .map(|d| i18n.text(&format!("weekday-{}", d.name())))
-        .collect();
-    out.push_str(&format!(
-        "{}\n",
-        context.t(Msg::new("program-facts")
-            .num("weeks", p.weeks)
-            .num("sessions", p.sessions_per_week)
-            .arg("days", days.join(", "))
-            .arg("author", p.author.as_str())
-            .num("version", p.version))
-    ));
-    for phase in &p.phases {
-        out.push_str(&format!(
-            "\n{}\n",
-            context.t(Msg::new("program-phase")
-                .num(
-                    "first",
-                    if phase.weeks[0] == phase.weeks[1] {
-                        0
-                    } else {
-                        phase.weeks[0]
-                    },
-                )
-                .num("last", phase.weeks[1])
-                .arg("name", phase.name.get(lang))
-                .num("minutes", phase.minutes))
-        ));
-        let focus = phase.focus.get(lang);
-        if !focus.is_empty() {
-            out.push_str(&format!("  {focus}\n"));
-        }
-        for item in &phase.exercises {
-            let dose = catalog
-                .exercises
-                .get(&item.exercise)
-                .map(|e| describe::dose(i18n, &e.value.dose.with_override(&item.dose_override())))
-                .unwrap_or_default();
-            out.push_str(&format!(
-                "  - {:<32} {dose}\n",
-                exercise_name(catalog, &item.exercise, lang)
-            ));
-        }
-    }
-    out.push_str(&format!("\n{}\n", i18n.text("label-rules")));
-    for line in describe::rules(i18n, &p.progression) {
-        out.push_str(&format!("  - {line}\n"));
-    }
-    out.push_str(&format!("\n{}\n", i18n.text("label-measures")));
-    for line in describe::measures(i18n, &p.measures) {
-        out.push_str(&format!("  - {line}\n"));
-    }
-    out.push_str(&references_section(context, catalog, &p.references));
-    out.push_str(&format!("\n{}\n", i18n.text("cli-safety-short")));
-    out
-}
-
-/// "References" and one short citation per id.
-pub fn references_section(context: &Context, catalog: &Catalog, ids: &[String]) -> String {
-    if ids.is_empty() {
-        return String::new();
-    }
-    let mut out = format!("\n{}\n", context.i18n.text("label-references"));
-    for id in ids {
-        match catalog.references.get(id) {
-            Some(entry) => {
-                let r = &entry.value;
-                let doi = r
-                    .doi
-                    .as_ref()
-                    .map(|d| format!(" doi:{d}"))
-                    .unwrap_or_default();
-                out.push_str(&format!(
-                    "  - {} ({}). {}. {}.{doi}\n",
-                    r.authors, r.year, r.title, r.source
-                ));
-            }
-            None => out.push_str(&format!("  - {id}\n")),
-        }
-    }
-    out
 }

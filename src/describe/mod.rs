@@ -2,8 +2,10 @@
 //! language, shared by the command line and the coach.
 
 mod decision;
+mod sheets;
 
 pub use decision::decision;
+pub use sheets::{exercise_sheet, program_sheet, references_section};
 
 use crate::i18n::{I18n, Msg};
 use crate::model::{Dose, DoseKind, DoseRange, Measures, Prescription, Progression};
@@ -51,6 +53,14 @@ pub fn prescription(i18n: &I18n, dose: &Prescription) -> String {
         parts.push(i18n.format(&Msg::new("dose-rest").num("seconds", dose.rest_seconds)));
     }
     parts.join(", ")
+}
+
+/// The kebab-case name serde gives a unit enum value ("too-hard" for `SkipReason::TooHard`).
+pub fn serde_name<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 /// A length of time in words: "45 s", "10 min", "1 min 30 s".

@@ -11,7 +11,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::entry::{Body, Entry, EntryKind, SessionRecord, SessionStatus};
-use super::store::{Journal, WriteFailure, new_id};
+use super::store::{Journal, Query, WriteFailure, new_id};
 
 /// The `format` value of a checkpoint.
 pub const CHECKPOINT_FORMAT: &str = "kern.checkpoint/1";
@@ -68,6 +68,23 @@ pub fn clear(data_dir: &Path) -> io::Result<()> {
         Err(err) if err.kind() != io::ErrorKind::NotFound => Err(err),
         _ => Ok(()),
     }
+}
+
+/// Whether the journal already holds the checkpoint's session (the same start): kern stopped
+/// between saving the session and removing its checkpoint. Such a checkpoint is only to be
+/// removed; resuming or closing it would save the session twice.
+pub fn already_saved(data_dir: &Path, checkpoint: &Checkpoint) -> bool {
+    let started = checkpoint.session.started_at;
+    let query = Query {
+        kinds: vec![EntryKind::Session],
+        ..Query::default()
+    };
+    Journal::new(data_dir)
+        .load(&query)
+        .entries
+        .iter()
+        .filter_map(|e| e.session.as_ref())
+        .any(|s| s.started_at == started && s.program == checkpoint.session.program)
 }
 
 /// Writes a checkpoint's session to the journal as a partial session, then removes the
@@ -190,6 +207,29 @@ mod tests {
         assert_eq!(session.status, SessionStatus::Partial);
         assert_eq!(session.ended_at, at("2026-11-25T09:41:00+01:00"));
         assert_eq!(session.exercises[0].sets.len(), 2);
+    }
+
+    #[test]
+    fn a_checkpoint_whose_session_is_in_the_journal_is_already_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let checkpoint = in_progress(2);
+        assert!(!already_saved(dir.path(), &checkpoint));
+        save(dir.path(), &checkpoint).unwrap();
+        let mut rng = fastrand::Rng::with_seed(3);
+        close_as_partial(
+            dir.path(),
+            checkpoint.clone(),
+            at("2026-11-25T10:00:00+01:00"),
+            &mut rng,
+        )
+        .unwrap();
+        // Killed before the checkpoint went: the same checkpoint is back.
+        save(dir.path(), &in_progress(3)).unwrap();
+        let back = load(dir.path()).unwrap().unwrap();
+        assert!(already_saved(dir.path(), &back));
+        let mut later = in_progress(1);
+        later.session.started_at = at("2026-11-27T09:30:00+01:00");
+        assert!(!already_saved(dir.path(), &later), "another session");
     }
 
     #[test]

@@ -61,9 +61,13 @@ impl CoachLock {
         Ok(CoachLock { _file: file, path })
     }
 
-    /// Whether some process holds the lock right now (checked by trying it briefly).
+    /// Whether some process holds the lock right now (checked by trying it briefly). Creates
+    /// nothing and leaves the file's contents (the holder's process id) alone.
     pub fn is_held(data_dir: &Path) -> bool {
-        matches!(CoachLock::try_acquire(data_dir), Err(LockError::Busy(_)))
+        let Ok(file) = File::open(data_dir.join(LOCK_FILE)) else {
+            return false;
+        };
+        matches!(file.try_lock(), Err(TryLockError::WouldBlock))
     }
 
     /// The lock file.
@@ -86,6 +90,22 @@ mod tests {
         ));
         assert!(CoachLock::is_held(dir.path()));
         drop(first);
+        assert!(!CoachLock::is_held(dir.path()));
         assert!(CoachLock::try_acquire(dir.path()).is_ok());
+    }
+
+    #[test]
+    fn checking_the_lock_creates_and_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        assert!(!CoachLock::is_held(&data));
+        assert!(!data.exists(), "no folder made by a check");
+        let held = CoachLock::try_acquire(&data).unwrap();
+        let text = std::fs::read_to_string(held.path()).unwrap();
+        assert!(CoachLock::is_held(&data));
+        drop(held);
+        assert!(!CoachLock::is_held(&data));
+        let after = std::fs::read_to_string(data.join(LOCK_FILE)).unwrap();
+        assert_eq!(after, text, "the holder's process id stays");
     }
 }

@@ -149,34 +149,28 @@ impl Journal {
     /// query's dates are not even listed.
     pub fn files(&self, query: &Query) -> io::Result<Vec<FileRef>> {
         let mut found = Vec::new();
-        for year_dir in sorted_dirs(&self.root)? {
-            let Some(year) = name_number(&year_dir) else {
-                continue;
-            };
-            for month_dir in sorted_dirs(&year_dir)? {
-                let Some(month) = name_number(&month_dir) else {
-                    continue;
-                };
-                if !query.wants_month(year as i32, month) {
-                    continue;
-                }
-                let mut names: Vec<PathBuf> = fs::read_dir(&month_dir)?
-                    .filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .filter(|p| is_entry_name(p))
-                    .collect();
-                names.sort();
-                for path in names {
-                    let file = file_ref(path);
-                    let date_ok = file.date.is_none_or(|d| query.wants_date(d));
-                    let kind_ok = file.kind.is_none_or(|k| query.wants_kind(k));
-                    if date_ok && kind_ok {
-                        found.push(file);
-                    }
-                }
+        for (year, month, dir) in self.month_dirs()? {
+            if query.wants_month(year, month) {
+                found.extend(month_files(&dir, query)?);
             }
         }
         Ok(found)
+    }
+
+    /// The year/month folders by their numbers, oldest first.
+    fn month_dirs(&self) -> io::Result<Vec<(i32, u32, PathBuf)>> {
+        let mut months = Vec::new();
+        for year_dir in sorted_dirs(&self.root)? {
+            let Some(year) = name_number(&year_dir).and_then(|y| i32::try_from(y).ok()) else {
+                continue;
+            };
+            for month_dir in sorted_dirs(&year_dir)? {
+                if let Some(month) = name_number(&month_dir) {
+                    months.push((year, month, month_dir));
+                }
+            }
+        }
+        Ok(months)
     }
 
     /// Reads the entries a query asks for. Unreadable files are reported in `problems` and
@@ -217,27 +211,7 @@ impl Journal {
     /// before `today` when that is earlier — up to `today`. With no enrolment, only the lookback.
     pub fn current_program(&self, today: NaiveDate, lookback_days: u32) -> (Option<Entry>, Loaded) {
         let lookback = today - chrono::Days::new(u64::from(lookback_days));
-        let enrolments = Query {
-            kinds: vec![EntryKind::Enrolment],
-            until: Some(today),
-            ..Query::default()
-        };
-        let mut enrolment = None;
-        let mut problems = Vec::new();
-        if let Ok(files) = self.files(&enrolments) {
-            for file in files.iter().rev() {
-                match read_entry(&file.path) {
-                    Ok(entry) => {
-                        enrolment = Some(entry);
-                        break;
-                    }
-                    Err(reason) => problems.push(Problem {
-                        path: file.path.clone(),
-                        reason,
-                    }),
-                }
-            }
-        }
+        let (enrolment, problems) = self.newest_enrolment(today);
         let since = enrolment
             .as_ref()
             .and_then(|e| e.enrolment.as_ref())
@@ -247,8 +221,47 @@ impl Journal {
             until: Some(today),
             kinds: Vec::new(),
         });
-        loaded.problems.extend(problems);
+        for problem in problems {
+            if !loaded.problems.iter().any(|p| p.path == problem.path) {
+                loaded.problems.push(problem);
+            }
+        }
         (enrolment, loaded)
+    }
+
+    /// The newest readable enrolment up to `today`, looked for by file name from the newest month
+    /// folder back, so that a long journal is not listed whole; and the enrolment files passed on
+    /// the way that could not be read.
+    fn newest_enrolment(&self, today: NaiveDate) -> (Option<Entry>, Vec<Problem>) {
+        let query = Query {
+            kinds: vec![EntryKind::Enrolment],
+            until: Some(today),
+            ..Query::default()
+        };
+        let mut problems = Vec::new();
+        let months = self.month_dirs().unwrap_or_default();
+        let wanted = months
+            .iter()
+            .rev()
+            .filter(|(year, month, _)| query.wants_month(*year, *month));
+        for (_, _, dir) in wanted {
+            for file in month_files(dir, &query).unwrap_or_default().iter().rev() {
+                match read_entry(&file.path) {
+                    Ok(entry)
+                        if entry.kind == EntryKind::Enrolment
+                            && query.wants_date(entry.at.date_naive()) =>
+                    {
+                        return (Some(entry), problems);
+                    }
+                    Ok(_) => {}
+                    Err(reason) => problems.push(Problem {
+                        path: file.path.clone(),
+                        reason,
+                    }),
+                }
+            }
+        }
+        (None, problems)
     }
 
     /// Hidden temporary files left by an interrupted write (harmless; never read as entries).
@@ -322,6 +335,24 @@ fn apply_corrections(entries: Vec<Entry>) -> Vec<Entry> {
         .collect();
     result.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
     result
+}
+
+/// The entry files of one month folder that a query wants by name, sorted by name.
+fn month_files(dir: &Path, query: &Query) -> io::Result<Vec<FileRef>> {
+    let mut names: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| is_entry_name(p))
+        .collect();
+    names.sort();
+    Ok(names
+        .into_iter()
+        .map(file_ref)
+        .filter(|file| {
+            file.date.is_none_or(|d| query.wants_date(d))
+                && file.kind.is_none_or(|k| query.wants_kind(k))
+        })
+        .collect())
 }
 
 fn sorted_dirs(dir: &Path) -> io::Result<Vec<PathBuf>> {
@@ -568,6 +599,15 @@ mod tests {
         ] {
             write(entry);
         }
+        // Newer than the switch but no enrolment to use: a damaged one, and a check-in whose
+        // file name does not tell its kind.
+        let broken = dir
+            .path()
+            .join("journal/2026/11/2026-11-10T0900-enrolment-brokn1.toml");
+        fs::write(&broken, "format = \"kern.journal/1\"\nkind = ").unwrap();
+        let mut odd = diary(&mut rng, "2026-11-15T08:00:00+01:00", 4);
+        odd.id = "odd-name".into();
+        write(&odd);
         let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
         let ids = |loaded: &Loaded| -> Vec<String> {
             loaded.entries.iter().map(|e| e.id.clone()).collect()
@@ -579,12 +619,14 @@ mod tests {
             Some(&switch),
             "the newest enrolment up to today"
         );
-        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        let problems: Vec<&Path> = loaded.problems.iter().map(|p| p.path.as_path()).collect();
+        assert_eq!(problems, vec![broken.as_path()], "reported once");
         assert_eq!(
             ids(&loaded),
             vec![
                 switch.id.clone(),
                 after_switch.id.clone(),
+                odd.id.clone(),
                 recent.id.clone()
             ],
             "from the switch's start to today"
@@ -598,6 +640,7 @@ mod tests {
                 before_switch.id.clone(),
                 switch.id.clone(),
                 after_switch.id.clone(),
+                odd.id.clone(),
                 recent.id.clone()
             ],
             "from the lookback when it reaches further back"

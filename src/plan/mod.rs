@@ -6,6 +6,7 @@
 pub mod calendar;
 pub mod flare;
 pub mod history;
+pub mod outcomes;
 pub mod replay;
 pub mod rules;
 pub mod schedule;

@@ -165,10 +165,12 @@ impl<'a> Planner<'a> {
             .min(self.first_session_of_phase(position.phase));
         position.phase = self.phase_after(position.completed);
         let fresh = self.phase_slots(position.phase);
+        let held: Vec<&str> = fresh.iter().map(|s| s.dosed.exercise.as_str()).collect();
         position.changes = fresh
             .iter()
             .map(|slot| {
-                let lower = match step_down(self.catalog, &slot.dosed, self.rules()) {
+                let stepped = step_down(self.catalog, &slot.dosed, self.rules());
+                let lower = match unless_held(stepped, &held) {
                     Stepped::Dose(d) | Stepped::Ladder(d) => d,
                     Stepped::AtEnd => slot.dosed.clone(),
                 };
@@ -248,7 +250,12 @@ impl<'a> Planner<'a> {
         at: DateTime<FixedOffset>,
     ) -> Vec<Decision> {
         let mut decisions = Vec::new();
-        for slot in &mut position.slots {
+        let mut held: Vec<String> = position
+            .slots
+            .iter()
+            .map(|s| s.dosed.exercise.clone())
+            .collect();
+        for (i, slot) in position.slots.iter_mut().enumerate() {
             if slot.observations.is_empty() {
                 continue;
             }
@@ -266,7 +273,13 @@ impl<'a> Planner<'a> {
                 Change::Regress => step_down(self.catalog, &slot.dosed, self.rules()),
                 _ => Stepped::AtEnd,
             };
-            let (change, next) = match (change, stepped) {
+            let others: Vec<&str> = held
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, id)| id.as_str())
+                .collect();
+            let (change, next) = match (change, unless_held(stepped, &others)) {
                 (Change::Progress, Stepped::Dose(d)) => (Change::Progress, d),
                 (Change::Progress, Stepped::Ladder(d)) => (Change::LadderUp, d),
                 (Change::Regress, Stepped::Dose(d)) => (Change::Regress, d),
@@ -275,11 +288,21 @@ impl<'a> Planner<'a> {
             };
             decisions.push(decision(slot, change, &next, inputs));
             if change != Change::Hold {
+                held[i].clone_from(&next.exercise);
                 slot.dosed = next;
                 slot.observations.clear();
             }
         }
         decisions
+    }
+}
+
+/// A ladder step onto an exercise the session already holds in another slot is not taken: the
+/// patient would do it twice. The exercise stays where it is, as at the end of its ladder.
+fn unless_held(stepped: Stepped, held: &[&str]) -> Stepped {
+    match stepped {
+        Stepped::Ladder(d) if held.contains(&d.exercise.as_str()) => Stepped::AtEnd,
+        other => other,
     }
 }
 
@@ -294,7 +317,7 @@ fn decision(slot: &Slot, change: Change, next: &Dosed, inputs: DecisionInputs) -
     }
 }
 
-/// The first next-morning answer given after a session ended, by `until` and before the next
+/// The first next-morning answer given after a session ended, by `until` and by the time the next
 /// session started: an answer is about the last session before it, so it counts for one only.
 fn morning_after(
     history: &History,
@@ -305,7 +328,7 @@ fn morning_after(
     history
         .check_ins
         .iter()
-        .filter(|c| c.at > ended && c.at <= until && next.is_none_or(|n| c.at < n))
+        .filter(|c| c.at > ended && c.at <= until && next.is_none_or(|n| c.at <= n))
         .find_map(|c| c.value.next_morning.map(|m| m.settled))
 }
 
@@ -429,6 +452,37 @@ mod tests {
             assert_eq!(position.completed, planner.total_sessions());
             assert!(!position.restarted);
         });
+    }
+
+    #[test]
+    fn a_ladder_step_onto_an_exercise_already_in_the_session_is_not_taken() {
+        let catalog = Catalog::load(&LoadOptions::shipped_only());
+        let mut program = catalog.programs["pilates-chronic"].value.clone();
+        // Only the last phase, which holds both the dead bug and its harder rung.
+        program.phases.drain(..2);
+        program.phases[0].weeks = [1, program.weeks];
+        let planner = Planner {
+            catalog: &catalog,
+            program: &program,
+            usual_pain: Score::new(3),
+        };
+        let mut history = History::default();
+        for day in (5..=25).step_by(2) {
+            let position = planner.replay(&history, at(day, 18));
+            history.sessions.push(session(day, &position.slots));
+        }
+        let position = planner.replay(&history, at(27, 18));
+        let mut ids: Vec<&str> = position
+            .slots
+            .iter()
+            .map(|s| s.dosed.exercise.as_str())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), position.slots.len(), "{ids:?}");
+        let dead_bug = &position.slots[1].dosed;
+        assert_eq!(dead_bug.exercise, "dead-bug");
+        assert_eq!(dead_bug.prescription.reps, Some(10), "the top of its range");
     }
 
     #[test]

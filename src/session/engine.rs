@@ -139,7 +139,10 @@ impl Engine {
         }
     }
 
-    /// Continues a session from a checkpoint: the records so far and the next step to do.
+    /// Continues a session from a checkpoint: the records so far and the next step to do. It
+    /// continues right after the last set recorded (a checkpoint is saved right after one);
+    /// `next_step` counts only when no set is recorded. An exercise replaced by its easier variant
+    /// runs what is left of the variant, the sets already recorded left out.
     pub fn resume(
         exercises: Vec<SessionExercise>,
         stop_pain: u32,
@@ -151,16 +154,48 @@ impl Engine {
         for (slot, saved) in engine.records.iter_mut().zip(records) {
             *slot = saved;
         }
-        // Rebuild the steps of replaced exercises so the rest runs the easier variant.
-        for (i, record) in engine.records.clone().iter().enumerate() {
-            if let (Some(by), Some((id, dose))) =
-                (&record.replaced_by, engine.exercises[i].easier.clone())
+        // Rebuild the steps of replaced exercises from their first set, so the rest runs the
+        // easier variant. `next_step` counted in the steps as they were then, which a replacement
+        // may have lengthened or shortened: the place to go on is found from the records instead.
+        let mut rest_of_replaced = vec![None; engine.records.len()];
+        for i in 0..engine.records.len() {
+            let Some((id, dose)) = engine.exercises[i].easier.clone() else {
+                continue;
+            };
+            let first = engine
+                .steps
+                .iter()
+                .position(|s| matches!(s, Step::Work { exercise, .. } if *exercise == i));
+            if let (Some(by), Some(first)) = (&engine.records[i].replaced_by, first)
                 && *by == id
             {
-                engine.replace_remaining(i, &dose, next_step);
+                engine.replace_remaining(i, &dose, first);
+                rest_of_replaced[i] = Some(first);
             }
         }
-        engine.index = next_step.min(engine.steps.len().saturating_sub(1));
+        let last_set = engine
+            .records
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, r)| r.sets.last().map(|set| (i, set.clone())));
+        let at = match last_set {
+            None => Some(next_step),
+            Some((exercise, _)) if rest_of_replaced[exercise].is_some() => {
+                rest_of_replaced[exercise]
+            }
+            Some((exercise, last)) => engine
+                .steps
+                .iter()
+                .position(|s| {
+                    matches!(s, Step::Work { exercise: e, set, side, ends_set: true, .. }
+                        if *e == exercise && *set == last.set && *side == last.side)
+                })
+                .map(|i| i + 1),
+        };
+        engine.index = at
+            .unwrap_or(next_step)
+            .min(engine.steps.len().saturating_sub(1));
         engine.active_since = Some(now);
         engine.begin_step(now);
         engine
@@ -504,18 +539,20 @@ impl Engine {
     }
 
     /// Replaces the remaining steps of an exercise (from `from`) with those of its easier variant.
+    /// Every set (and side) already recorded counts: only what is left is done, at the easier dose.
     fn replace_remaining(&mut self, exercise: usize, dose: &Prescription, from: usize) {
         let start = from.min(self.steps.len());
         let end = (start..self.steps.len())
             .find(|&i| self.steps[i].exercise() != Some(exercise))
             .unwrap_or(self.steps.len());
-        let done_sets = self.records[exercise].sets.len() as u32;
+        let done = &self.records[exercise].sets;
         let mut replacement = exercise_steps(exercise, dose);
-        // Sets already done count; keep only what is left, at the easier dose.
-        let per_set = if dose.per_side { 2 } else { 1 };
-        let skip_sets = done_sets / per_set;
+        // A set done without sides covers both sides of the variant's set, and one side done
+        // covers the variant's set without sides.
         replacement.retain(|s| match s {
-            Step::Work { set, .. } => *set > skip_sets,
+            Step::Work { set, side, .. } => !done
+                .iter()
+                .any(|d| d.set == *set && (d.side == *side || d.side.is_none() || side.is_none())),
             _ => true,
         });
         while matches!(

@@ -80,12 +80,18 @@ fn check_references(sink: &mut Sink<'_>, catalog: &Catalog, ids: &[String]) {
         .iter()
         .enumerate()
         .filter(|(_, id)| !catalog.references.contains_key(*id));
-    // No more than a file shows: looking for a suggestion takes a while in a list of thousands.
-    for (i, id) in unknown.take(crate::catalog::MAX_DIAGNOSTICS_PER_FILE) {
+    for (n, (i, id)) in unknown.enumerate() {
+        // Only as many as a file shows get a suggestion: looking for one takes a while, and a
+        // list may hold thousands.
+        let help = if n < crate::catalog::MAX_DIAGNOSTICS_PER_FILE {
+            suggestion(id, &known, "diag-unknown-reference-help")
+        } else {
+            Msg::new("diag-unknown-reference-help")
+        };
         sink.error(
             path!["references", i],
             Msg::new("diag-unknown-reference").arg("id", id.as_str()),
-            Some(suggestion(id, &known, "diag-unknown-reference-help")),
+            Some(help),
         );
     }
 }

@@ -44,8 +44,7 @@ pub struct Args {
 /// Runs a session in plain text.
 pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     if !args.plain {
-        eprintln!("{}", context.i18n.text("plain-use-plain"));
-        return Ok(ExitCode::from(2));
+        return super::coach::run(context, 1.0);
     }
     let data_dir = context.require_data_dir()?;
     let _lock = match CoachLock::try_acquire(&data_dir) {
@@ -187,6 +186,11 @@ fn offer_checkpoint(
             return Ok(None);
         }
     };
+    if checkpoint::already_saved(data_dir, &saved) {
+        // Stopped between saving the session and removing its checkpoint: nothing to resume.
+        let _ = checkpoint::clear(data_dir);
+        return Ok(None);
+    }
     let sets: usize = saved.session.exercises.iter().map(|e| e.sets.len()).sum();
     let question = Msg::new("plain-resume")
         .arg("date", saved.session.planned_date.to_string())

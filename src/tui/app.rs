@@ -1,0 +1,283 @@
+//! The coach's model and its update function (the Elm shape): `App` holds everything the screens
+//! show; `update` turns a message (a key, a tick of the clock, a resize, a signal) into the next
+//! state. Drawing lives in `view` and never changes the model.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::catalog::Catalog;
+use crate::i18n::{I18n, Msg};
+use crate::journal::{Entry, Journal, Query};
+use crate::model::Lang;
+use crate::plan::{History, Today, today};
+use crate::safety::Urgency;
+use crate::session::Millis;
+
+use super::form::Form;
+use super::screens::{self, first_run::FirstRun, form_purpose::Purpose, player::Player};
+use super::settings::Settings;
+use super::theme::Theme;
+
+/// A message to the model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// A key was pressed.
+    Key(KeyEvent),
+    /// Time passed: the monotonic and the wall clock now.
+    Tick {
+        /// Monotonic milliseconds since the coach started (scaled by `--speed`).
+        mono: Millis,
+        /// Wall-clock time.
+        wall: DateTime<FixedOffset>,
+    },
+    /// Ctrl-C, SIGTERM or SIGHUP: save and leave, like `q`.
+    Shutdown,
+}
+
+/// A screen and its own state.
+#[derive(Debug, Clone)]
+pub enum Screen {
+    /// The first run: language, what kern is, then the set-up steps.
+    FirstRun(FirstRun),
+    /// Today's overview and the menu.
+    Home {
+        /// The selected menu line.
+        selected: usize,
+    },
+    /// Questions (check-in, check-out, red flags, scores, pain log).
+    Form(Box<Form>, Purpose),
+    /// The session player.
+    Player(Box<Player>),
+    /// Charts of pain and function, sessions per week, ladders.
+    Progress {
+        /// Scroll offset of the lower part.
+        scroll: u16,
+    },
+    /// Exercises and programs.
+    Library(screens::library::Library),
+    /// Journal entries.
+    Journal(screens::journal::JournalView),
+    /// Settings.
+    Settings {
+        /// The selected line.
+        selected: usize,
+    },
+    /// Stopped after a red flag.
+    Locked(Urgency),
+}
+
+/// Everything the coach shows and needs.
+pub struct App {
+    /// The chosen language.
+    pub lang: Lang,
+    /// Its messages.
+    pub i18n: I18n,
+    /// Colours.
+    pub theme: Theme,
+    /// Saved settings.
+    pub settings: Settings,
+    /// Exercises, programs, cards.
+    pub catalog: Catalog,
+    /// The data folder.
+    pub data_dir: PathBuf,
+    /// The config folder (settings, own content), if any.
+    pub config_dir: Option<PathBuf>,
+    /// The journal.
+    pub journal: Journal,
+    /// The current enrolment's history.
+    pub history: History,
+    /// Today, when enrolled.
+    pub today: Option<Today>,
+    /// Every entry (for progress and the journal screen), oldest first.
+    pub entries: Vec<Entry>,
+    /// The current screen.
+    pub screen: Screen,
+    /// Screens to go back to with Esc.
+    pub back: Vec<Screen>,
+    /// Whether the help overlay is open.
+    pub help: bool,
+    /// A short message at the bottom (saved, or a problem).
+    pub status: Option<String>,
+    /// Entries that could not be written yet: kept, and offered again.
+    pub unsaved: Vec<Entry>,
+    /// Monotonic now.
+    pub mono: Millis,
+    /// Wall-clock now.
+    pub wall: DateTime<FixedOffset>,
+    /// Flash the screen until this moment.
+    pub flash_until: Option<Millis>,
+    /// Ring the bell at the next draw.
+    pub ring: bool,
+    /// Leave the event loop.
+    pub quit: bool,
+    /// Random ids for entries.
+    pub rng: fastrand::Rng,
+}
+
+impl App {
+    /// A coach over a catalog and a data folder, at `wall` and monotonic `mono`.
+    pub fn new(
+        lang: Lang,
+        catalog: Catalog,
+        data_dir: PathBuf,
+        config_dir: Option<PathBuf>,
+        settings: Settings,
+        color: bool,
+        wall: DateTime<FixedOffset>,
+    ) -> App {
+        let theme = Theme::new(color, settings.high_contrast);
+        let mut app = App {
+            lang,
+            i18n: I18n::new(lang),
+            theme,
+            settings,
+            catalog,
+            journal: Journal::new(&data_dir),
+            data_dir,
+            config_dir,
+            history: History::default(),
+            today: None,
+            entries: Vec::new(),
+            screen: Screen::Home { selected: 0 },
+            back: Vec::new(),
+            help: false,
+            status: None,
+            unsaved: Vec::new(),
+            mono: 0,
+            wall,
+            flash_until: None,
+            ring: false,
+            quit: false,
+            rng: fastrand::Rng::new(),
+        };
+        app.reload();
+        app.screen = screens::start_screen(&mut app);
+        app
+    }
+
+    /// Reads the journal again and works out today.
+    pub fn reload(&mut self) {
+        let loaded = self.journal.load(&Query::default());
+        self.entries = loaded
+            .entries
+            .into_iter()
+            .filter(|e| e.at <= self.wall || e.enrolment.is_some())
+            .collect();
+        self.history = History::from_entries(&self.entries);
+        self.today = self.history.enrolment.as_ref().and_then(|e| {
+            let program = &self.catalog.programs.get(&e.program)?.value;
+            Some(today(
+                &self.catalog,
+                &e.program,
+                program,
+                &self.history,
+                self.wall,
+            ))
+        });
+    }
+
+    /// Switches the language of the coach.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+        self.i18n = I18n::new(lang);
+        self.settings.lang = Some(lang);
+    }
+
+    /// A message in the coach's language.
+    pub fn t(&self, msg: Msg) -> String {
+        self.i18n.format(&msg)
+    }
+
+    /// Opens a screen on top of the current one (Esc returns).
+    pub fn open(&mut self, screen: Screen) {
+        let previous = std::mem::replace(&mut self.screen, screen);
+        self.back.push(previous);
+    }
+
+    /// Replaces the current screen (Esc returns to the one before).
+    pub fn replace(&mut self, screen: Screen) {
+        self.screen = screen;
+    }
+
+    /// Goes back one screen (to Home when there is none).
+    pub fn go_back(&mut self) {
+        self.screen = self.back.pop().unwrap_or(Screen::Home { selected: 0 });
+    }
+
+    /// Goes back to Home, clearing the way back.
+    pub fn go_home(&mut self) {
+        self.back.clear();
+        self.reload();
+        self.screen = Screen::Home { selected: 0 };
+    }
+
+    /// Writes an entry; on failure keeps it in memory (offered again from Home) and says so.
+    pub fn save(&mut self, entry: Entry) -> bool {
+        match self.journal.write(&entry) {
+            Ok(_) => {
+                self.status = Some(self.i18n.text("tui-saved"));
+                true
+            }
+            Err(failure) => {
+                self.status = Some(
+                    self.t(Msg::new("tui-not-saved").arg("reason", failure.error.to_string())),
+                );
+                self.unsaved.push(*failure.entry);
+                false
+            }
+        }
+    }
+
+    /// Tries the unsaved entries again.
+    pub fn retry_unsaved(&mut self) {
+        let pending = std::mem::take(&mut self.unsaved);
+        for entry in pending {
+            self.save(entry);
+        }
+        self.reload();
+    }
+
+    /// Marks a transition: a bell and a flash, as the settings allow.
+    pub fn transition(&mut self) {
+        self.ring = self.settings.bell;
+        if self.settings.flash {
+            self.flash_until = Some(self.mono + 150);
+        }
+    }
+
+    /// The one update function.
+    pub fn update(&mut self, message: Message) {
+        match message {
+            Message::Tick { mono, wall } => {
+                self.mono = mono;
+                self.wall = wall;
+                if let Screen::Player(player) = &mut self.screen {
+                    let events = player.engine.advance(mono);
+                    screens::player::after_events(self, events);
+                }
+            }
+            Message::Shutdown => screens::save_and_quit(self),
+            Message::Key(key) => {
+                if key.kind != KeyEventKind::Press {
+                    return;
+                }
+                if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+                    screens::save_and_quit(self);
+                    return;
+                }
+                if self.help {
+                    self.help = false;
+                    return;
+                }
+                if key.code == KeyCode::Char('?') && !screens::is_typing(self) {
+                    self.help = true;
+                    return;
+                }
+                self.status = None;
+                screens::key(self, key);
+            }
+        }
+    }
+}

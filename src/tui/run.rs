@@ -1,0 +1,138 @@
+//! Running the coach in a real terminal: a panic hook that restores the terminal and writes a
+//! crash report, signals (SIGTERM, SIGHUP) that save like `q`, and the event loop that wakes for
+//! input, for the next timer deadline and for a steady redraw tick — never a busy loop.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use crossterm::event::{self, Event};
+
+use crate::session::Millis;
+
+use super::app::{App, Message};
+use super::screens;
+
+/// How often the screen is redrawn when nothing else happens (for the clock and countdowns).
+const REDRAW_TICK: Duration = Duration::from_millis(250);
+
+/// A monotonic clock that can run faster than real time (`--speed`).
+#[derive(Debug, Clone, Copy)]
+pub struct SpeedClock {
+    start: Instant,
+    speed: f64,
+}
+
+impl SpeedClock {
+    /// A clock running `speed` times real time.
+    pub fn new(speed: f64) -> SpeedClock {
+        SpeedClock {
+            start: Instant::now(),
+            speed: speed.clamp(0.01, 1000.0),
+        }
+    }
+
+    /// Milliseconds since the coach started, scaled.
+    pub fn now(&self) -> Millis {
+        (self.start.elapsed().as_secs_f64() * 1000.0 * self.speed) as Millis
+    }
+
+    /// The real time until a scaled moment.
+    pub fn real_until(&self, at: Millis) -> Duration {
+        let now = self.now();
+        Duration::from_secs_f64(at.saturating_sub(now) as f64 / 1000.0 / self.speed)
+    }
+}
+
+/// Installs a panic hook that writes a crash report into the data folder and prints its path.
+/// Installed before `ratatui::init`, whose own hook restores the terminal first.
+pub fn install_crash_report(data_dir: &Path) {
+    let dir = data_dir.to_path_buf();
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let path = crash_path(&dir);
+        let report = format!(
+            "kern {} crashed\n\n{info}\n\n{}\n",
+            env!("CARGO_PKG_VERSION"),
+            std::backtrace::Backtrace::force_capture()
+        );
+        let written = crate::journal::atomic::create_private_dir(&dir)
+            .and_then(|()| std::fs::write(&path, report));
+        previous(info);
+        match written {
+            Ok(()) => eprintln!("kern: a crash report is in {}", path.display()),
+            Err(err) => eprintln!("kern: could not write a crash report: {err}"),
+        }
+    }));
+}
+
+fn crash_path(dir: &Path) -> PathBuf {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    dir.join(format!("crash-{stamp}.txt"))
+}
+
+/// Runs the coach until the patient leaves. `wall` reads the wall clock.
+pub fn run(
+    mut app: App,
+    speed: f64,
+    wall: impl Fn() -> chrono::DateTime<chrono::FixedOffset>,
+) -> std::io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let clock = SpeedClock::new(speed);
+    let mut terminal = ratatui::try_init()?;
+    let result = (|| -> std::io::Result<()> {
+        app.update(Message::Tick {
+            mono: clock.now(),
+            wall: wall(),
+        });
+        while !app.quit {
+            terminal.draw(|frame| screens::view(&app, frame))?;
+            if app.ring {
+                app.ring = false;
+                let mut out = std::io::stdout();
+                out.write_all(b"\x07")?;
+                out.flush()?;
+            }
+            let timeout = match next_deadline(&app) {
+                Some(at) => clock.real_until(at).min(REDRAW_TICK),
+                None => REDRAW_TICK,
+            };
+            if event::poll(timeout)? {
+                match event::read()? {
+                    Event::Key(key) => app.update(Message::Key(key)),
+                    Event::Resize(..) => {}
+                    _ => {}
+                }
+            }
+            if stop.load(Ordering::Relaxed) {
+                app.update(Message::Shutdown);
+            }
+            app.update(Message::Tick {
+                mono: clock.now(),
+                wall: wall(),
+            });
+        }
+        Ok(())
+    })();
+    ratatui::restore();
+    result
+}
+
+fn next_deadline(app: &App) -> Option<Millis> {
+    let flash = app.flash_until.filter(|until| *until > app.mono);
+    let timer = match &app.screen {
+        super::app::Screen::Player(player) => player.engine.deadline(),
+        _ => None,
+    };
+    match (flash, timer) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}

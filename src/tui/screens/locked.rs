@@ -1,0 +1,94 @@
+//! The locked screen after a red flag: an emergency says go to the emergency department or call
+//! 112 now; "see a doctor" stays locked until the patient confirms a clinician has checked them.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::i18n::Msg;
+use crate::journal::{Body, Entry, EntryKind, RedFlagScreen, new_id};
+use crate::plan::Notice;
+use crate::safety::Urgency;
+
+use super::super::app::{App, Screen};
+use super::layout::KeyHint;
+
+/// The keys of the locked screen.
+pub fn keys() -> Vec<KeyHint> {
+    vec![("c", "key-clinician-checked"), ("q", "key-quit")]
+}
+
+/// A notice in words.
+pub fn notice_text(app: &App, notice: &Notice) -> String {
+    let msg = match notice {
+        Notice::RedFlag {
+            urgency: Urgency::Emergency,
+        } => Msg::new("notice-red-flag-emergency"),
+        Notice::RedFlag { .. } => Msg::new("notice-red-flag-doctor"),
+        Notice::AnswerRedFlags => Msg::new("notice-answer-red-flags"),
+        Notice::FlareUp { until } => Msg::new("notice-flare-up").arg("until", until.to_string()),
+        Notice::Restarted { gap_days } => Msg::new("notice-restarted").num("days", *gap_days),
+        Notice::Review { week } => Msg::new("notice-review").num("week", *week),
+    };
+    app.t(msg)
+}
+
+/// Handles a key.
+pub fn key(app: &mut App, key: KeyEvent) {
+    let Screen::Locked(urgency) = app.screen else {
+        return;
+    };
+    match key.code {
+        KeyCode::Char('q') | KeyCode::Esc => app.quit = true,
+        KeyCode::Char('c') => {
+            let answers = app
+                .history
+                .red_flags
+                .last()
+                .map(|r| r.value.answers.clone())
+                .unwrap_or_default();
+            let now = app.wall;
+            let body = Body::RedFlags(RedFlagScreen {
+                answers,
+                outcome: urgency,
+                clinician_checked: true,
+            });
+            let entry = Entry::new(
+                new_id(now, EntryKind::RedFlags, &mut app.rng),
+                now,
+                now,
+                body,
+            );
+            if app.save(entry) {
+                app.reload();
+                app.screen = if app.history.enrolment.is_some() {
+                    Screen::Home { selected: 0 }
+                } else {
+                    Screen::FirstRun(super::first_run::FirstRun::at_program())
+                };
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Draws the message.
+pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
+    let Screen::Locked(urgency) = app.screen else {
+        return;
+    };
+    let (id, style) = match urgency {
+        Urgency::Emergency => ("notice-red-flag-emergency", app.theme.alarm()),
+        _ => ("notice-red-flag-doctor", app.theme.warn()),
+    };
+    let lines = vec![
+        Line::from(Span::styled(app.i18n.text("locked-title"), style)),
+        Line::from(""),
+        Line::from(Span::styled(app.i18n.text(id), style)),
+        Line::from(""),
+        Line::from(app.i18n.text("locked-unlock")),
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+}

@@ -1,0 +1,3 @@
+//! Small drawing helpers of the coach.
+
+pub mod big_text;

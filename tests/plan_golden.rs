@@ -1,0 +1,314 @@
+//! Golden files: each shipped program followed day by day from Monday 2026-01-05 by a scripted
+//! patient (usual pain 3/10), the way the coach would record it. Most days go well (every planned
+//! set done, pain during 2–3/10, effort 3–4/10, next morning settled, answered in a check-in before
+//! each session); one session hurts (pain during 6/10); a flare-up (pain 6/10 for three days) makes
+//! the sessions lighter for a week; a week is missed; and a break of nearly three weeks restarts
+//! the phase one step lower. What kern decided, and why, is written in plain English to
+//! `tests/golden/<program>.txt` for a physiotherapist to read, and compared with the committed
+//! file. Run with `UPDATE_GOLDEN=1` to write the files instead.
+
+mod common;
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use chrono::{Days, NaiveDate};
+use common::{CATALOG, Felt, at, check_in, performed, score, session};
+use kern::describe;
+use kern::i18n::I18n;
+use kern::journal::{Change, Decision, Enrolment, EnrolmentAction, SessionStatus};
+use kern::model::{Lang, Program, Progression};
+use kern::plan::{Dated, DayStatus, History, Notice, SessionPlan, today};
+
+/// The patient's usual pain.
+const USUAL: u32 = 3;
+/// Days the simulation may run before giving up.
+const MAX_DAYS: u64 = 300;
+
+/// What happens when, in days from the start (day 0 is Monday 2026-01-05).
+struct Script {
+    /// The session (by number in the program) that hurts: pain during 6/10.
+    painful_session: u32,
+    /// The first of three days with pain 3 above usual.
+    flare_day: u64,
+    /// A whole Monday-to-Sunday week without sessions or check-ins.
+    missed_week: u64,
+    /// The first and last day of a longer break.
+    long_break: (u64, u64),
+}
+
+fn start() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
+}
+
+fn name(id: &str) -> &str {
+    CATALOG.exercises[id].value.name.get(Lang::En)
+}
+
+/// Whether a hold is worth a line: it is held back by pain, effort, a morning or missed sets, not
+/// only waiting for a second session or at the top of its ladder.
+fn worth_telling(d: &Decision, rules: &Progression) -> bool {
+    let i = &d.inputs;
+    let pain = i.max_pain_during.map_or(0, |p| u32::from(p.get()));
+    let effort = i.max_effort.map_or(0, |e| u32::from(e.get()));
+    d.change != Change::Hold
+        || (i.sessions >= rules.window_sessions
+            && (!i.all_sets_done
+                || pain >= rules.pain_during_hold
+                || effort > rules.effort_max
+                || i.unsettled_mornings > 0))
+}
+
+/// The planned doses, one exercise a line.
+fn doses(out: &mut String, i18n: &I18n, plan: &SessionPlan) {
+    for e in &plan.exercises {
+        let dose = describe::prescription(i18n, &e.prescription);
+        writeln!(out, "    {}: {dose}", name(&e.exercise)).unwrap();
+    }
+}
+
+/// Follows one program over the script and returns the text for the physiotherapist.
+fn simulate(id: &str, script: &Script) -> String {
+    let program: &Program = &CATALOG.programs[id].value;
+    let rules = &program.progression;
+    let i18n = I18n::new(Lang::En);
+    let mut history = History {
+        enrolment: Some(Enrolment {
+            action: EnrolmentAction::Start,
+            program: id.to_owned(),
+            program_version: program.version,
+            start_date: start(),
+            weekdays: program.weekdays.clone(),
+            activities: Vec::new(),
+            usual_pain: Some(score(USUAL)),
+            reason: None,
+        }),
+        ..History::default()
+    };
+    let mut out = String::new();
+    let days: Vec<&str> = program.weekdays.iter().map(|d| d.name()).collect();
+    writeln!(
+        out,
+        "{} ({id}), started {}",
+        program.title.get(Lang::En),
+        start()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "{} weeks, {} sessions a week on {}; usual pain {USUAL}/10.",
+        program.weeks,
+        program.sessions_per_week,
+        days.join(", ")
+    )
+    .unwrap();
+    writeln!(out, "Script: session {} hurts (pain during 6/10); pain 6/10 on days {}–{} (flare-up); nothing done {}–{} (missed week) and {}–{} (break).",
+        script.painful_session,
+        start() + Days::new(script.flare_day),
+        start() + Days::new(script.flare_day + 2),
+        start() + Days::new(script.missed_week),
+        start() + Days::new(script.missed_week + 6),
+        start() + Days::new(script.long_break.0),
+        start() + Days::new(script.long_break.1),
+    )
+    .unwrap();
+    let mut unanswered = false;
+    let mut phase = 0;
+    let mut notices: Vec<Notice> = Vec::new();
+    let mut last_number = 0;
+    for offset in 0..MAX_DAYS {
+        let date = start() + Days::new(offset);
+        let away = (script.missed_week..script.missed_week + 7).contains(&offset)
+            || (script.long_break.0..=script.long_break.1).contains(&offset);
+        if away {
+            continue;
+        }
+        let flare = (script.flare_day..script.flare_day + 3).contains(&offset);
+        let pain = if flare { USUAL + 3 } else { USUAL };
+        let settled = pain <= USUAL + rules.morning_pain_above_usual;
+        let morning = unanswered.then_some((settled, pain));
+        unanswered = false;
+        history.check_ins.push(Dated {
+            at: at(date, 17, 30),
+            value: check_in(pain, morning),
+        });
+        let day = today(&CATALOG, id, program, &history, at(date, 17, 45));
+        for notice in &day.notices {
+            if notices.contains(notice) {
+                continue;
+            }
+            let text = match notice {
+                Notice::FlareUp { until } => format!(
+                    "flare-up (pain {}+ above usual for over {} hours): sessions at {}% volume until {until}",
+                    rules.flare_up_pain_rise, rules.flare_up_hours, rules.flare_up_volume_percent
+                ),
+                Notice::Restarted { gap_days } => format!(
+                    "{gap_days} days since the last session: the phase restarts one step lower"
+                ),
+                Notice::Review { week } => format!(
+                    "week {week}: pain and function not 30% better; suggest a review with the physiotherapist"
+                ),
+                other => format!("{other:?}"),
+            };
+            writeln!(out, "{date} notice: {text}").unwrap();
+            notices.push(notice.clone());
+        }
+        notices.retain(|n| day.notices.contains(n));
+        if day.status == DayStatus::Finished {
+            writeln!(out, "{date} program finished.").unwrap();
+            break;
+        }
+        let Some(plan) = day.session.filter(|_| day.status == DayStatus::SessionDue) else {
+            continue;
+        };
+        let painful = plan.number == script.painful_session && plan.number > last_number;
+        last_number = last_number.max(plan.number);
+        let felt = Felt {
+            pain_during: Some(if painful { 6 } else { 2 + plan.number % 2 }),
+            effort: Some(3 + plan.number % 2),
+        };
+        writeln!(
+            out,
+            "{date} session {} (week {}, phase {}): pain during {}/10, effort {}/10",
+            plan.number,
+            plan.week,
+            plan.phase,
+            felt.pain_during.unwrap(),
+            felt.effort.unwrap()
+        )
+        .unwrap();
+        for d in day.changes.iter().filter(|d| worth_telling(d, rules)) {
+            let text = describe::decision(&i18n, &CATALOG, rules, d);
+            writeln!(out, "    {text}").unwrap();
+        }
+        if plan.phase != phase || plan.number == 1 {
+            phase = plan.phase;
+            let phase_name = program.phases[phase as usize - 1].name.get(Lang::En);
+            writeln!(out, "  phase {phase} \"{phase_name}\" starts with:").unwrap();
+            doses(&mut out, &i18n, &plan);
+        }
+        if day
+            .notices
+            .iter()
+            .any(|n| matches!(n, Notice::FlareUp { .. }))
+        {
+            writeln!(out, "  lighter for the flare-up:").unwrap();
+            doses(&mut out, &i18n, &plan);
+        }
+        let exercises = plan
+            .exercises
+            .iter()
+            .map(|e| performed(&e.exercise, &e.prescription, e.prescription.sets))
+            .collect();
+        let started = at(date, 18, 0);
+        let record = session(
+            id,
+            plan.phase,
+            started,
+            SessionStatus::Complete,
+            felt,
+            exercises,
+        );
+        history.sessions.push(Dated {
+            at: started,
+            value: record,
+        });
+        unanswered = true;
+    }
+    let end = history
+        .sessions
+        .last()
+        .map_or(start(), |s| s.at.date_naive());
+    let day = today(&CATALOG, id, program, &history, at(end, 23, 0));
+    writeln!(
+        out,
+        "Final: {} of {} sessions done; last doses:",
+        day.completed, day.total
+    )
+    .unwrap();
+    let last = history.sessions.last().map(|s| &s.value.exercises);
+    for e in last.into_iter().flatten() {
+        let dose = describe::prescription(&i18n, &e.planned);
+        writeln!(out, "    {}: {dose}", name(&e.exercise)).unwrap();
+    }
+    out
+}
+
+/// Compares with (or, with `UPDATE_GOLDEN=1`, writes) `tests/golden/<id>.txt`.
+fn check(id: &str, script: &Script) {
+    let text = simulate(id, script);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/golden/{id}.txt"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &text).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}; run with UPDATE_GOLDEN=1", path.display()));
+    if text != expected {
+        let line = text
+            .lines()
+            .zip(expected.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| text.lines().count().min(expected.lines().count()));
+        panic!(
+            "{} differs from line {}:\n  got:      {:?}\n  expected: {:?}\nrun with UPDATE_GOLDEN=1 to accept",
+            path.display(),
+            line + 1,
+            text.lines().nth(line),
+            expected.lines().nth(line)
+        );
+    }
+}
+
+#[test]
+fn gentle_start() {
+    check(
+        "gentle-start",
+        &Script {
+            painful_session: 3,
+            flare_day: 4,
+            missed_week: 7,
+            long_break: (17, 36),
+        },
+    );
+}
+
+#[test]
+fn pilates_chronic() {
+    check(
+        "pilates-chronic",
+        &Script {
+            painful_session: 7,
+            flare_day: 28,
+            missed_week: 42,
+            long_break: (63, 82),
+        },
+    );
+}
+
+#[test]
+fn core_hip_strength() {
+    check(
+        "core-hip-strength",
+        &Script {
+            painful_session: 9,
+            flare_day: 21,
+            missed_week: 35,
+            long_break: (49, 68),
+        },
+    );
+}
+
+#[test]
+fn back_to_activity() {
+    check(
+        "back-to-activity",
+        &Script {
+            painful_session: 4,
+            flare_day: 14,
+            missed_week: 21,
+            long_break: (35, 54),
+        },
+    );
+}
