@@ -32,6 +32,8 @@ pub fn run(context: &Context, speed: f64) -> anyhow::Result<ExitCode> {
         settings.lang.unwrap_or(context.lang)
     };
     let catalog = context.catalog_for_display();
+    let _log = tui::log::start(&data_dir);
+    tracing::info!(version = env!("CARGO_PKG_VERSION"), "coach started");
     tui::run::install_crash_report(&data_dir);
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let app = App::new(
@@ -43,6 +45,8 @@ pub fn run(context: &Context, speed: f64) -> anyhow::Result<ExitCode> {
         color,
         now(),
     );
-    tui::run(app, speed, now)?;
+    let result = tui::run(app, speed, now);
+    tracing::info!(ok = result.is_ok(), "coach closed");
+    result?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,7 +1,7 @@
 //! Timing and flow tests of the session engine on a fake clock.
 
 use super::*;
-use crate::journal::{Score, Side, SkipReason};
+use crate::journal::{ExerciseRecord, Score, Side, SkipReason};
 use crate::model::{DoseKind, Prescription};
 
 fn hold(sets: u32, seconds: u32, rest: u32) -> Prescription {
@@ -223,4 +223,130 @@ fn skipping_moves_to_the_next_exercise_with_the_reason_kept() {
         Some(SkipReason::Time)
     );
     assert_eq!(engine.current().exercise(), Some(1));
+}
+
+/// Runs the engine to its check-out (every set done, every timer waited out), calling `each_set`
+/// after every completed set. Returns the time it got there.
+fn run_to_check_out(
+    engine: &mut Engine,
+    mut t: Millis,
+    mut each_set: impl FnMut(&Engine),
+) -> Millis {
+    while engine.ended().is_none() && engine.current() != &Step::CheckOut {
+        let events = match engine.deadline() {
+            Some(deadline) => {
+                t = deadline;
+                engine.advance(t)
+            }
+            None => {
+                t += 20_000;
+                engine.done(t)
+            }
+        };
+        if events
+            .iter()
+            .any(|e| matches!(e, Event::SetCompleted { .. }))
+        {
+            each_set(engine);
+        }
+    }
+    t
+}
+
+fn pairs(record: &ExerciseRecord) -> Vec<(u32, Option<Side>)> {
+    record.sets.iter().map(|s| (s.set, s.side)).collect()
+}
+
+/// Bird-dog, 2 sets per side, hurting on the right side of set 1 and switching to `easier`;
+/// returns the engine at that moment, the exercises and the time.
+fn hurt_on_the_right(easier: Prescription) -> (Engine, Vec<SessionExercise>, Millis) {
+    let exercises = vec![
+        SessionExercise {
+            easier: Some(("quadruped-lift".into(), easier)),
+            ..exercise("bird-dog", reps(2, 6, true))
+        },
+        exercise("plank", hold(2, 20, 30)),
+    ];
+    let mut engine = Engine::new(exercises.clone(), 5);
+    let t = started(&mut engine, 0);
+    engine.done(t + 20_000); // set 1, left
+    let t = t + 20_000 + 5_000;
+    engine.advance(t); // change sides
+    assert!(matches!(
+        engine.current(),
+        Step::Work {
+            set: 1,
+            side: Some(Side::Right),
+            ..
+        }
+    ));
+    engine.hurts(t + 1_000);
+    engine.hurt_pain(Score::new(3).unwrap());
+    engine.hurt_choice(t + 2_000, HurtChoice::Easier);
+    (engine, exercises, t + 2_000)
+}
+
+#[test]
+fn the_easier_variant_on_the_right_side_keeps_the_left_side_done() {
+    let (mut engine, _, t) = hurt_on_the_right(reps(2, 8, true));
+    assert!(matches!(
+        engine.current(),
+        Step::Work {
+            set: 1,
+            side: Some(Side::Right),
+            work: Work::Reps { reps: 8, .. },
+            ..
+        }
+    ));
+    run_to_check_out(&mut engine, t, |_| {});
+    assert_eq!(
+        pairs(&engine.records()[0]),
+        [
+            (1, Some(Side::Left)),
+            (1, Some(Side::Right)),
+            (2, Some(Side::Left)),
+            (2, Some(Side::Right)),
+        ],
+        "set 1 left once, not again with the easier variant"
+    );
+}
+
+#[test]
+fn a_session_resumed_after_a_replacement_goes_on_where_it_stopped() {
+    let variants = [
+        reps(2, 8, true),
+        reps(3, 8, false),
+        hold(3, 10, 20),
+        Prescription {
+            per_side: true,
+            reps: Some(2),
+            ..hold(2, 10, 20)
+        },
+    ];
+    for easier in variants {
+        let (mut engine, exercises, t) = hurt_on_the_right(easier.clone());
+        let mut resumed_at = 0;
+        run_to_check_out(&mut engine, t, |live| {
+            let resumed = Engine::resume(
+                exercises.clone(),
+                5,
+                live.records().to_vec(),
+                live.index(),
+                1_000_000,
+            );
+            assert_eq!(
+                &resumed.steps()[resumed.index()..],
+                &live.steps()[live.index()..],
+                "{easier:?}: resumed after {:?}",
+                live.records()
+            );
+            assert_eq!(resumed.records(), live.records());
+            resumed_at += 1;
+        });
+        assert!(resumed_at >= 3, "{easier:?}");
+        let done = pairs(&engine.records()[0]);
+        let mut unique = done.clone();
+        unique.dedup();
+        assert_eq!(unique, done, "{easier:?}: no set twice");
+    }
 }

@@ -216,11 +216,13 @@ impl App {
     /// Writes an entry; on failure keeps it in memory (offered again from Home) and says so.
     pub fn save(&mut self, entry: Entry) -> bool {
         match self.journal.write(&entry) {
-            Ok(_) => {
+            Ok(path) => {
+                tracing::info!(kind = entry.kind.name(), path = %path.display(), "entry saved");
                 self.status = Some(self.i18n.text("tui-saved"));
                 true
             }
             Err(failure) => {
+                tracing::warn!(error = %failure.error, path = %failure.path.display(), "entry kept in memory: write failed");
                 self.status = Some(
                     self.t(Msg::new("tui-not-saved").arg("reason", failure.error.to_string())),
                 );

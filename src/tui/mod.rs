@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod form;
+pub mod log;
 pub mod run;
 pub mod screens;
 pub mod settings;
