@@ -4,6 +4,9 @@
 //! finish quickly, never panic, exit 1 and say what is wrong in a few lines; a byte-order mark is
 //! fine.
 
+// Test helpers: a failed expectation is a failed test.
+#![allow(clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::time::Duration;
@@ -193,6 +196,19 @@ fn random_toml_like_text_is_refused_in_a_few_lines() {
         s.refused(&path, &["diag-toml-syntax", "diag-missing-format"]);
         s.short_human_output(&path, 20_000);
     }
+    // Hundreds of syntax errors: the first few are shown, the rest counted.
+    let report = s.refused(&s.path("junk-500000.toml"), &["diag-toml-syntax"]);
+    let codes: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d["code"].as_str())
+        .collect();
+    assert_eq!(
+        codes.iter().filter(|c| **c == "diag-toml-syntax").count(),
+        20
+    );
+    assert_eq!(codes.last(), Some(&"diag-toml-syntax-more"), "{codes:?}");
 }
 
 #[test]

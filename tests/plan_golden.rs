@@ -134,7 +134,8 @@ fn simulate(id: &str, script: &Script) -> String {
         });
         let day = today(&CATALOG, id, program, &history, at(date, 17, 45));
         for notice in &day.notices {
-            if notices.contains(notice) {
+            let kind = std::mem::discriminant(notice);
+            if notices.iter().any(|n| std::mem::discriminant(n) == kind) {
                 continue;
             }
             let text = match notice {
@@ -153,7 +154,12 @@ fn simulate(id: &str, script: &Script) -> String {
             writeln!(out, "{date} notice: {text}").unwrap();
             notices.push(notice.clone());
         }
-        notices.retain(|n| day.notices.contains(n));
+        notices.retain(|n| {
+            let kind = std::mem::discriminant(n);
+            day.notices
+                .iter()
+                .any(|d| std::mem::discriminant(d) == kind)
+        });
         if day.status == DayStatus::Finished {
             writeln!(out, "{date} program finished.").unwrap();
             break;
@@ -167,14 +173,11 @@ fn simulate(id: &str, script: &Script) -> String {
             pain_during: Some(if painful { 6 } else { 2 + plan.number % 2 }),
             effort: Some(3 + plan.number % 2),
         };
+        let (number, week) = (plan.number, plan.week);
         writeln!(
             out,
-            "{date} session {} (week {}, phase {}): pain during {}/10, effort {}/10",
-            plan.number,
-            plan.week,
-            plan.phase,
-            felt.pain_during.unwrap(),
-            felt.effort.unwrap()
+            "{date} session {number} (week {week}, phase {})",
+            plan.phase
         )
         .unwrap();
         for d in day.changes.iter().filter(|d| worth_telling(d, rules)) {
@@ -187,14 +190,25 @@ fn simulate(id: &str, script: &Script) -> String {
             writeln!(out, "  phase {phase} \"{phase_name}\" starts with:").unwrap();
             doses(&mut out, &i18n, &plan);
         }
-        if day
+        let flare_up = day
             .notices
             .iter()
-            .any(|n| matches!(n, Notice::FlareUp { .. }))
-        {
+            .any(|n| matches!(n, Notice::FlareUp { .. }));
+        let told = |id: &str| {
+            day.changes
+                .iter()
+                .any(|d| d.change == Change::FlareUp && d.exercise == id)
+        };
+        if flare_up && plan.exercises.iter().any(|e| !told(&e.exercise)) {
             writeln!(out, "  lighter for the flare-up:").unwrap();
             doses(&mut out, &i18n, &plan);
         }
+        let (pain, effort) = (felt.pain_during.unwrap(), felt.effort.unwrap());
+        writeln!(
+            out,
+            "  done: every set, pain during {pain}/10, effort {effort}/10"
+        )
+        .unwrap();
         let exercises = plan
             .exercises
             .iter()

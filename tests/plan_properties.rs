@@ -477,9 +477,8 @@ proptest! {
         for s in &history.sessions {
             let before = planner.replay(&history, s.at);
             let after = planner.replay(&history, s.value.ended_at + Duration::minutes(1));
-            if before.phase != after.phase {
-                continue; // a new phase starts from its own doses
-            }
+            // A new phase starts from its own doses, one step lower for what goes on into it.
+            let written = planner.phase_slots(after.phase);
             // Each slot takes one record a session, in order.
             let mut taken = vec![false; before.slots.len()];
             for record in &s.value.exercises {
@@ -487,7 +486,15 @@ proptest! {
                     .find(|&i| !taken[i] && before.slots[i].dosed.exercise == record.exercise)
                 else { continue };
                 taken[i] = true;
-                let slot = &before.slots[i].dosed;
+                let slot = if before.phase == after.phase {
+                    &before.slots[i].dosed
+                } else {
+                    let id = &before.slots[i].dosed.exercise;
+                    let Some(next) = written.iter().find(|x| &x.dosed.exercise == id) else {
+                        continue;
+                    };
+                    &next.dosed
+                };
                 let counted = record.skipped.as_ref().is_none_or(|k| k.reason == SkipReason::Pain);
                 let pain = record.pain_during.or(s.value.pain_during_max).map_or(0, |p| p.get());
                 if !counted || u32::from(pain) <= rules.regress_pain_during {

@@ -1,6 +1,9 @@
 //! Good content passes: the shipped set on its own, a therapist's own files (`tests/valid/`) given
 //! on the command line or kept in the config folder, and a user file that replaces a shipped one.
 
+// Test helpers: a failed expectation is a failed test.
+#![allow(clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::time::Duration;

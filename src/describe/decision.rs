@@ -16,7 +16,7 @@ pub fn decision(i18n: &I18n, catalog: &Catalog, rules: &Progression, d: &Decisio
             exercise_name(catalog, to, lang),
             super::prescription(i18n, &d.to)
         ),
-        (None, Change::Hold) => i18n.format(
+        (None, _) if d.change == Change::Hold || d.from == d.to => i18n.format(
             &Msg::new("decision-stays")
                 .arg("name", name)
                 .arg("dose", super::prescription(i18n, &d.from)),
@@ -124,4 +124,32 @@ fn reason(i18n: &I18n, rules: &Progression, d: &Decision) -> String {
         Change::Hold => Msg::new("reason-hold-top"),
     };
     i18n.format(&msg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::LoadOptions;
+    use crate::journal::DecisionInputs;
+    use crate::model::Lang;
+
+    #[test]
+    fn a_flare_up_that_changes_nothing_reads_as_staying() {
+        let catalog = Catalog::load(&LoadOptions::shipped_only());
+        let walk = catalog.exercises["brisk-walking"].value.dose.prescription();
+        let rules = Progression::default();
+        let d = Decision {
+            exercise: "brisk-walking".into(),
+            change: Change::FlareUp,
+            from: walk.clone(),
+            to: walk,
+            to_exercise: None,
+            inputs: DecisionInputs::default(),
+        };
+        let text = decision(&I18n::new(Lang::En), &catalog, &rules, &d);
+        assert!(
+            text.starts_with("Brisk walking: stays at 10 min — a flare-up"),
+            "{text}"
+        );
+    }
 }

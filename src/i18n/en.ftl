@@ -506,6 +506,10 @@ tui-saved = Saved.
 tui-not-saved = Not saved yet ({ $reason }). It is kept; choose "Try saving again" on Home.
 tui-session-saved = Session saved. Well done.
 tui-partial-saved = What you did is saved as a partial session.
+tui-too-few-days = { $days ->
+    [one] One exercise day is
+   *[other] { $days } exercise days are
+  } too few for { $sessions } sessions a week; tick more days with Space.
 home-start-session = Start today's session
 home-retry = Try saving again ({ $count } kept)
 home-log-pain = Log my pain now
@@ -517,7 +521,10 @@ home-quit = Quit
 home-progress-count = { $done } of { $total } sessions done
 home-session-today = Today: a session of about { $minutes } minutes, { $count } exercises.
 home-week = This week: { $done } of { $planned } sessions.
-home-pain-30-days = Pain, last 30 days ({ $days } days logged)
+home-pain-30-days = Pain, last 30 days ({ $days ->
+    [one] one day logged
+   *[other] { $days } days logged
+  })
 home-card = Good to know
 form-want-number = Type a whole number from { $min } to { $max }, then Enter.
 form-want-text = Please type something, then Enter.

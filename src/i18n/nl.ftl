@@ -506,6 +506,10 @@ tui-saved = Bewaard.
 tui-not-saved = Nog niet bewaard ({ $reason }). Het blijft bewaard in het geheugen; kies "Opnieuw proberen te bewaren" op het beginscherm.
 tui-session-saved = Sessie bewaard. Goed gedaan.
 tui-partial-saved = Wat je deed, is bewaard als gedeeltelijke sessie.
+tui-too-few-days = { $days ->
+    [one] Eén oefendag is
+   *[other] { $days } oefendagen is
+  } te weinig voor { $sessions } sessies per week; vink meer dagen aan met de spatiebalk.
 home-start-session = De sessie van vandaag starten
 home-retry = Opnieuw proberen te bewaren ({ $count } in wacht)
 home-log-pain = Mijn pijn nu noteren
@@ -517,7 +521,10 @@ home-quit = Afsluiten
 home-progress-count = { $done } van { $total } sessies gedaan
 home-session-today = Vandaag: een sessie van ongeveer { $minutes } minuten, { $count } oefeningen.
 home-week = Deze week: { $done } van { $planned } sessies.
-home-pain-30-days = Pijn, laatste 30 dagen ({ $days } dagen genoteerd)
+home-pain-30-days = Pijn, laatste 30 dagen ({ $days ->
+    [one] één dag genoteerd
+   *[other] { $days } dagen genoteerd
+  })
 home-card = Goed om te weten
 form-want-number = Typ een geheel getal van { $min } tot { $max } en druk op Enter.
 form-want-text = Typ iets en druk op Enter.

@@ -25,8 +25,9 @@ pub fn usual_pain(baseline: Option<Score>, check_ins: &[Dated<CheckIn>]) -> Opti
 }
 
 /// The last day of a flare-up's lower volume, if one is in force on `today`: the latest run of
-/// check-ins all at least `flare_up_pain_rise` above usual that lasts longer than
-/// `flare_up_hours`, plus `flare_up_days` from when it was recognised.
+/// check-ins all at least `flare_up_pain_rise` above usual whose first and last are at least
+/// `flare_up_hours` apart (the pain lasted that long, and likely longer), plus `flare_up_days` from
+/// when it was recognised.
 pub fn flare_up_until(
     check_ins: &[Dated<CheckIn>],
     usual: Option<Score>,
@@ -41,7 +42,9 @@ pub fn flare_up_until(
         let pain = u32::from(check_in.value.pain_now.get());
         if pain >= threshold {
             let start = *run_start.get_or_insert(check_in.at);
-            if check_in.at - start > Duration::hours(i64::from(rules.flare_up_hours))
+            // Pain raised at check-ins 48 hours apart has lasted at least that long: daily
+            // check-ins at the same hour on three days are a flare-up.
+            if check_in.at - start >= Duration::hours(i64::from(rules.flare_up_hours))
                 && recognised.is_none()
             {
                 recognised = Some(check_in.at);
@@ -99,6 +102,17 @@ mod tests {
             Some(date(11))
         );
         assert_eq!(flare_up_until(&days, usual, &rules, date(12)), None);
+    }
+
+    #[test]
+    fn three_daily_check_ins_at_the_same_hour_are_a_flare_up() {
+        let rules = Progression::default();
+        let days = [check_in(1, 18, 6), check_in(2, 18, 6), check_in(3, 18, 6)];
+        assert_eq!(flare_up_until(&days, Score::new(3), &rules, date(2)), None);
+        assert_eq!(
+            flare_up_until(&days, Score::new(3), &rules, date(3)),
+            Some(date(10))
+        );
     }
 
     #[test]

@@ -9,11 +9,12 @@ use crate::catalog::Catalog;
 use crate::journal::{
     Change, Decision, DecisionInputs, Score, SessionRecord, SessionStatus, SkipReason,
 };
-use crate::model::{Program, Progression};
+use crate::model::{Prescription, Program, Progression};
 
+use super::flare::flare_up_until;
 use super::history::History;
 use super::rules::{Observation, decide};
-use super::step::{Dosed, Stepped, clamp_to_range, step_down, step_up};
+use super::step::{Dosed, Stepped, clamp_to_range, reduce_volume, step_down, step_up};
 
 /// One exercise of the current phase, at its current dose.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +42,9 @@ pub struct Position {
     pub changes: Vec<Decision>,
     /// Whether the phase was restarted one step lower after a long break.
     pub restarted: bool,
+    /// The phase just ended, until the decisions its last session calls for are taken: a step
+    /// down carries into the new phase.
+    ended: Vec<Slot>,
 }
 
 /// Computes positions for one program.
@@ -121,6 +125,7 @@ impl<'a> Planner<'a> {
             last_session: None,
             changes: Vec::new(),
             restarted: false,
+            ended: Vec::new(),
         };
         let mut pending = false;
         let mut last_end: Option<DateTime<FixedOffset>> = None;
@@ -149,11 +154,15 @@ impl<'a> Planner<'a> {
         let finished = position.completed >= self.total_sessions();
         if gap > i64::from(self.rules().long_gap_days) && !finished {
             self.restart(position, gap);
+            position.ended.clear();
             *pending = false;
             return;
         }
         if *pending {
-            position.changes = self.decide_all(position, history, at);
+            position.changes = self.decide_all(&mut position.slots, history, at);
+            let ended = std::mem::take(&mut position.ended);
+            let carried = self.carry_step_downs(&mut position.slots, &ended, history, at);
+            position.changes.extend(carried);
             position.restarted = false;
             *pending = false;
         }
@@ -221,8 +230,10 @@ impl<'a> Planner<'a> {
             {
                 continue;
             }
+            // A lighter dose than the slot's (a flare-up's) cannot earn a step up.
             let observation = Observation {
-                all_sets_done: record.all_sets_done(),
+                all_sets_done: record.all_sets_done()
+                    && !lighter(&record.planned, &slot.dosed.prescription),
                 pain_during: record.pain_during.or(session.pain_during_max),
                 effort: record.effort.or(session.effort),
                 morning_settled: None,
@@ -235,39 +246,96 @@ impl<'a> Planner<'a> {
         let phase = self.phase_after(position.completed);
         if phase != position.phase {
             position.phase = phase;
-            position.slots = self.phase_slots(phase);
+            position.ended = std::mem::replace(&mut position.slots, self.phase_slots(phase));
             position.changes.clear();
-            *pending = false;
-        } else {
-            *pending = true;
         }
+        *pending = true;
     }
 
-    fn decide_all(
+    /// What an exercise's sessions at its dose showed, with the morning answers known by `at`.
+    fn observed(
         &self,
-        position: &mut Position,
+        slot: &Slot,
+        history: &History,
+        at: DateTime<FixedOffset>,
+    ) -> Vec<Observation> {
+        slot.observations
+            .iter()
+            .map(|(ended, o)| Observation {
+                morning_settled: morning_after(history, *ended, at),
+                ..*o
+            })
+            .collect()
+    }
+
+    /// After the last session of a phase called for a step down (pain above the limit, mornings
+    /// that did not settle), each exercise that goes on into the new phase starts one step below
+    /// the new phase's dose; exercises new to the phase start as written.
+    fn carry_step_downs(
+        &self,
+        slots: &mut [Slot],
+        ended: &[Slot],
         history: &History,
         at: DateTime<FixedOffset>,
     ) -> Vec<Decision> {
         let mut decisions = Vec::new();
-        let mut held: Vec<String> = position
-            .slots
-            .iter()
-            .map(|s| s.dosed.exercise.clone())
-            .collect();
-        for (i, slot) in position.slots.iter_mut().enumerate() {
+        for old in ended.iter().filter(|s| !s.observations.is_empty()) {
+            let observed = self.observed(old, history, at);
+            let (change, inputs) = decide(&observed, self.rules(), self.usual_pain);
+            let Some(i) = slots
+                .iter()
+                .position(|s| s.dosed.exercise == old.dosed.exercise)
+            else {
+                continue;
+            };
+            if change != Change::Regress {
+                continue;
+            }
+            let others: Vec<&str> = slots
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, s)| s.dosed.exercise.as_str())
+                .collect();
+            let stepped = step_down(self.catalog, &slots[i].dosed, self.rules());
+            let (change, next) = match unless_held(stepped, &others) {
+                Stepped::Dose(d) => (Change::Regress, d),
+                Stepped::Ladder(d) => (Change::LadderDown, d),
+                Stepped::AtEnd => (Change::Hold, slots[i].dosed.clone()),
+            };
+            decisions.push(decision(&slots[i], change, &next, inputs));
+            slots[i].dosed = next;
+        }
+        decisions
+    }
+
+    fn decide_all(
+        &self,
+        slots: &mut [Slot],
+        history: &History,
+        at: DateTime<FixedOffset>,
+    ) -> Vec<Decision> {
+        let mut decisions = Vec::new();
+        let mut held: Vec<String> = slots.iter().map(|s| s.dosed.exercise.clone()).collect();
+        let rules = self.rules();
+        let flare_up = flare_up_until(&history.check_ins, self.usual_pain, rules, at.date_naive());
+        for (i, slot) in slots.iter_mut().enumerate() {
             if slot.observations.is_empty() {
                 continue;
             }
-            let observed: Vec<Observation> = slot
-                .observations
-                .iter()
-                .map(|(ended, o)| Observation {
-                    morning_settled: morning_after(history, *ended, at),
-                    ..*o
-                })
-                .collect();
-            let (change, inputs) = decide(&observed, self.rules(), self.usual_pain);
+            let observed = self.observed(slot, history, at);
+            let (change, inputs) = decide(&observed, rules, self.usual_pain);
+            if flare_up.is_some() && change != Change::Regress {
+                // Nothing steps up during a flare-up: the session is lighter instead, and the
+                // dose stays for when it is over.
+                let percent = rules.flare_up_volume_percent;
+                let lighter = Dosed {
+                    exercise: slot.dosed.exercise.clone(),
+                    prescription: reduce_volume(self.catalog, &slot.dosed, percent),
+                };
+                decisions.push(decision(slot, Change::FlareUp, &lighter, inputs));
+                continue;
+            }
             let stepped = match change {
                 Change::Progress => step_up(self.catalog, &slot.dosed, self.rules()),
                 Change::Regress => step_down(self.catalog, &slot.dosed, self.rules()),
@@ -295,6 +363,16 @@ impl<'a> Planner<'a> {
         }
         decisions
     }
+}
+
+/// Whether a dose asks for less than another: fewer sets, or less of any quantity.
+fn lighter(planned: &Prescription, dose: &Prescription) -> bool {
+    let less = |a: Option<u32>, b: Option<u32>| matches!((a, b), (Some(a), Some(b)) if a < b);
+    planned.sets < dose.sets
+        || less(planned.reps, dose.reps)
+        || less(planned.hold_seconds, dose.hold_seconds)
+        || less(planned.duration_seconds, dose.duration_seconds)
+        || less(planned.breaths, dose.breaths)
 }
 
 /// A ladder step onto an exercise the session already holds in another slot is not taken: the
@@ -483,6 +561,90 @@ mod tests {
         let dead_bug = &position.slots[1].dosed;
         assert_eq!(dead_bug.exercise, "dead-bug");
         assert_eq!(dead_bug.prescription.reps, Some(10), "the top of its range");
+    }
+
+    #[test]
+    fn lighter_flare_up_sessions_do_not_earn_a_step_up() {
+        with_program("core-hip-strength", |planner| {
+            let mut lighter = planner.phase_slots(0);
+            for slot in &mut lighter {
+                slot.dosed.prescription =
+                    crate::plan::step::reduce_volume(planner.catalog, &slot.dosed, 50);
+            }
+            let history = History {
+                sessions: vec![session(5, &lighter), session(7, &lighter)],
+                ..History::default()
+            };
+            let position = planner.replay(&history, at(9, 17));
+            assert!(!position.changes.is_empty());
+            for d in &position.changes {
+                assert_eq!(d.change, Change::Hold, "{d:?}");
+            }
+        });
+    }
+
+    #[test]
+    fn a_flare_up_lightens_the_session_and_keeps_the_dose() {
+        with_program("core-hip-strength", |planner| {
+            let slots = planner.phase_slots(0);
+            let mut history = History {
+                sessions: vec![session(5, &slots), session(7, &slots)],
+                ..History::default()
+            };
+            for day in [6, 7, 8] {
+                let mut raised = morning(day, true);
+                raised.value.pain_now = Score::new(6).unwrap();
+                history.check_ins.push(raised);
+            }
+            let position = planner.replay(&history, at(9, 17));
+            assert_eq!(position.changes.len(), slots.len());
+            for (d, slot) in position.changes.iter().zip(&position.slots) {
+                assert_eq!(d.change, Change::FlareUp, "{d:?}");
+                assert_eq!(d.from, slot.dosed.prescription, "the dose stays");
+                assert!(d.to.sets <= d.from.sets);
+            }
+            let unchanged: Vec<_> = position.slots.iter().map(|s| &s.dosed).collect();
+            let written: Vec<_> = slots.iter().map(|s| &s.dosed).collect();
+            assert_eq!(unchanged, written);
+        });
+    }
+
+    #[test]
+    fn pain_in_the_last_session_of_a_phase_lowers_what_goes_on_into_the_next() {
+        with_program("core-hip-strength", |planner| {
+            let mut history = History::default();
+            for day in [5, 7, 9, 12, 14, 16] {
+                let position = planner.replay(&history, at(day, 18));
+                history.sessions.push(session(day, &position.slots));
+            }
+            history.sessions[5].value.pain_during_max = Score::new(7);
+            let position = planner.replay(&history, at(19, 18));
+            assert_eq!(position.phase, 1);
+            let written = planner.phase_slots(1);
+            let carried: Vec<&str> = position
+                .changes
+                .iter()
+                .map(|d| d.exercise.as_str())
+                .collect();
+            assert_eq!(
+                carried,
+                [
+                    "glute-bridge",
+                    "bird-dog",
+                    "side-plank-knees",
+                    "mcgill-curl-up",
+                    "sit-to-stand",
+                    "brisk-walking"
+                ]
+            );
+            for (slot, written) in position.slots.iter().zip(&written) {
+                let lowered = carried.contains(&written.dosed.exercise.as_str());
+                assert_eq!(slot.dosed != written.dosed, lowered, "{:?}", slot.dosed);
+            }
+            for d in &position.changes {
+                assert_eq!(d.change, Change::Regress, "{d:?}");
+            }
+        });
     }
 
     #[test]

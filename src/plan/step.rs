@@ -3,7 +3,7 @@
 //! step sizes.
 
 use crate::catalog::Catalog;
-use crate::model::{DoseKind, DoseRange, Exercise, Prescription, Progression};
+use crate::model::{Category, DoseKind, DoseRange, Exercise, Prescription, Progression};
 
 /// An exercise and its dose.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,11 +153,14 @@ fn ladder(catalog: &Catalog, target: Option<&str>) -> Stepped {
 }
 
 /// The dose for a flare-up: sets (then the main quantity) cut to `percent`, never below the
-/// bottom of the range.
+/// bottom of the range. Walking stays as it is: during a flare-up the advice is to keep walking.
 pub fn reduce_volume(catalog: &Catalog, dosed: &Dosed, percent: u32) -> Prescription {
     let Some(entry) = catalog.exercises.get(&dosed.exercise) else {
         return dosed.prescription.clone();
     };
+    if entry.value.category == Category::Aerobic {
+        return dosed.prescription.clone();
+    }
     let range = &entry.value.dose.range;
     let mut p = clamp_to_range(&dosed.prescription, range);
     let scaled = |v: u32| (v * percent).div_ceil(100).max(1);
@@ -251,5 +254,12 @@ mod tests {
             reduced.sets, 2,
             "3 sets halved rounds up to 2, the bottom of the range"
         );
+    }
+
+    #[test]
+    fn a_flare_up_keeps_the_walk() {
+        let catalog = catalog();
+        let walk = dosed(&catalog, "brisk-walking");
+        assert_eq!(reduce_volume(&catalog, &walk, 50), walk.prescription);
     }
 }

@@ -169,7 +169,7 @@ impl Engine {
             if let (Some(by), Some(first)) = (&engine.records[i].replaced_by, first)
                 && *by == id
             {
-                engine.replace_remaining(i, &dose, first);
+                engine.replace_remaining(i, &dose, first, true);
                 rest_of_replaced[i] = Some(first);
             }
         }
@@ -516,7 +516,7 @@ impl Engine {
                     return events;
                 };
                 self.records[exercise].replaced_by = Some(id.clone());
-                self.replace_remaining(exercise, &dose, self.index);
+                self.replace_remaining(exercise, &dose, self.index, false);
                 self.resume_clock(now);
                 self.begin_step(now);
                 events.push(Event::ExerciseReplaced { exercise, by: id });
@@ -540,25 +540,41 @@ impl Engine {
 
     /// Replaces the remaining steps of an exercise (from `from`) with those of its easier variant.
     /// Every set (and side) already recorded counts: only what is left is done, at the easier dose.
-    fn replace_remaining(&mut self, exercise: usize, dose: &Prescription, from: usize) {
+    /// Chosen mid-set, the variant starts straight away; `resuming`, the rest or side switch
+    /// after the last set recorded comes first, as it would have.
+    fn replace_remaining(
+        &mut self,
+        exercise: usize,
+        dose: &Prescription,
+        from: usize,
+        resuming: bool,
+    ) {
         let start = from.min(self.steps.len());
         let end = (start..self.steps.len())
             .find(|&i| self.steps[i].exercise() != Some(exercise))
             .unwrap_or(self.steps.len());
         let done = &self.records[exercise].sets;
-        let mut replacement = exercise_steps(exercise, dose);
         // A set done without sides covers both sides of the variant's set, and one side done
         // covers the variant's set without sides.
-        replacement.retain(|s| match s {
-            Step::Work { set, side, .. } => !done
+        let is_done = |step: &Step| match step {
+            Step::Work { set, side, .. } => done
                 .iter()
                 .any(|d| d.set == *set && (d.side == *side || d.side.is_none() || side.is_none())),
-            _ => true,
-        });
-        while matches!(
-            replacement.first(),
-            Some(Step::Rest { .. } | Step::SwitchSide { .. } | Step::Relax { .. })
-        ) {
+            _ => false,
+        };
+        let steps = exercise_steps(exercise, dose);
+        let after_done = steps.iter().rposition(is_done).map_or(0, |i| i + 1);
+        let mut replacement: Vec<Step> = steps[after_done..]
+            .iter()
+            .filter(|s| !is_done(s))
+            .cloned()
+            .collect();
+        while !resuming
+            && matches!(
+                replacement.first(),
+                Some(Step::Rest { .. } | Step::SwitchSide { .. } | Step::Relax { .. })
+            )
+        {
             replacement.remove(0);
         }
         self.steps.splice(start..end, replacement);

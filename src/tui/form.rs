@@ -103,6 +103,9 @@ pub struct Form {
     pub input: String,
     /// A message after a wrong answer.
     pub error: Option<Msg>,
+    /// Whether an empty answer to an optional text question ends the form (the activities: Enter
+    /// on an empty line stops after the ones that are needed).
+    pub stop_on_empty: bool,
 }
 
 /// What a key did to a form.
@@ -125,7 +128,14 @@ impl Form {
             answers: Vec::new(),
             input: String::new(),
             error: None,
+            stop_on_empty: false,
         }
+    }
+
+    /// Ends the form at the first optional text question answered with an empty line.
+    pub fn stop_on_empty(mut self) -> Form {
+        self.stop_on_empty = true;
+        self
     }
 
     /// The question being asked.
@@ -163,13 +173,11 @@ impl Form {
                 self.input = next.clamp(min, max).to_string();
             }
             (Kind::Number { min, .. }, KeyCode::Char(c))
-                if c.is_ascii_digit()
-                    || (c == '-' && min < 0 && self.input.is_empty())
-                    || (c == '+' && min < 0 && self.input.is_empty()) =>
+                if self.input.len() < 3
+                    && (c.is_ascii_digit()
+                        || ((c == '-' || c == '+') && min < 0 && self.input.is_empty())) =>
             {
-                if self.input.len() < 3 {
-                    self.input.push(c);
-                }
+                self.input.push(c);
             }
             (Kind::YesNo, KeyCode::Char(c)) if "yYjJ".contains(c) => {
                 return self.accept(Answer::YesNo(true));
@@ -177,10 +185,8 @@ impl Form {
             (Kind::YesNo, KeyCode::Char(c)) if "nN".contains(c) => {
                 return self.accept(Answer::YesNo(false));
             }
-            (Kind::Text { .. }, KeyCode::Char(c)) => {
-                if self.input.chars().count() < 200 {
-                    self.input.push(c);
-                }
+            (Kind::Text { .. }, KeyCode::Char(c)) if self.input.chars().count() < 200 => {
+                self.input.push(c);
             }
             (_, KeyCode::Backspace) => {
                 self.input.pop();
@@ -197,7 +203,12 @@ impl Form {
             (Kind::Text { optional }, KeyCode::Enter) => {
                 if optional || !self.input.trim().is_empty() {
                     let text = std::mem::take(&mut self.input);
-                    return self.accept(Answer::Text(text));
+                    let skipped = text.trim().is_empty();
+                    let step = self.accept(Answer::Text(text));
+                    if skipped && self.stop_on_empty {
+                        return FormStep::Done;
+                    }
+                    return step;
                 }
                 self.error = Some(Msg::new("form-want-text"));
             }
@@ -260,6 +271,29 @@ mod tests {
         assert_eq!(form.input, "10");
         form.key(key(KeyCode::Left));
         assert_eq!(form.input, "9");
+    }
+
+    #[test]
+    fn an_empty_optional_line_ends_a_form_that_stops_on_empty() {
+        let text = |optional| Question::new(Msg::new("a"), Kind::Text { optional });
+        let questions = vec![text(false), text(true), text(true)];
+        let mut form = Form::new(Msg::new("t"), questions.clone()).stop_on_empty();
+        assert_eq!(
+            form.key(key(KeyCode::Enter)),
+            FormStep::Open,
+            "the first is needed"
+        );
+        form.key(key(KeyCode::Char('x')));
+        assert_eq!(form.key(key(KeyCode::Enter)), FormStep::Open);
+        assert_eq!(form.key(key(KeyCode::Enter)), FormStep::Done);
+        let mut form = Form::new(Msg::new("t"), questions);
+        form.key(key(KeyCode::Char('x')));
+        form.key(key(KeyCode::Enter));
+        assert_eq!(
+            form.key(key(KeyCode::Enter)),
+            FormStep::Open,
+            "without it, ask on"
+        );
     }
 
     #[test]

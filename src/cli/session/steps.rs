@@ -24,7 +24,14 @@ fn side_text(i18n: &I18n, side: Option<Side>) -> String {
 
 /// The sentence for the current step.
 pub fn describe_step(catalog: &Catalog, i18n: &I18n, engine: &Engine) -> String {
-    let exercise_name = |i: usize| name(catalog, i18n, &engine.exercises()[i].id);
+    // An exercise replaced by its easier variant goes on under the variant's name.
+    let exercise_name = |i: usize| {
+        let id = engine.records()[i]
+            .replaced_by
+            .as_deref()
+            .unwrap_or(&engine.exercises()[i].id);
+        name(catalog, i18n, id)
+    };
     match engine.current() {
         Step::CheckIn | Step::CheckOut => String::new(),
         Step::GetReady => {
@@ -121,4 +128,50 @@ pub fn worth_saying(left: u64, total: u64) -> bool {
         return left.is_multiple_of(60);
     }
     left.is_multiple_of(10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::LoadOptions;
+    use crate::journal::Score;
+    use crate::model::{DoseKind, Lang, Prescription};
+    use crate::session::{HurtChoice, SessionExercise};
+
+    fn reps(sets: u32, reps: u32) -> Prescription {
+        Prescription {
+            kind: DoseKind::Reps,
+            sets,
+            reps: Some(reps),
+            hold_seconds: None,
+            duration_seconds: None,
+            breaths: None,
+            tempo: None,
+            rest_seconds: 30,
+            per_side: false,
+        }
+    }
+
+    #[test]
+    fn the_easier_variant_is_named_once_it_takes_over() {
+        let catalog = Catalog::load(&LoadOptions::shipped_only());
+        let i18n = I18n::new(Lang::En);
+        let mut engine = Engine::new(
+            vec![SessionExercise {
+                id: "glute-bridge".into(),
+                dose: reps(2, 10),
+                easier: Some(("pelvic-tilt".into(), reps(2, 8))),
+            }],
+            5,
+        );
+        engine.start(0);
+        engine.done(0);
+        engine.advance(10_000);
+        assert!(describe_step(&catalog, &i18n, &engine).starts_with("Glute bridge, set 1"));
+        engine.hurts(11_000);
+        engine.hurt_pain(Score::new(3).unwrap());
+        engine.hurt_choice(12_000, HurtChoice::Easier);
+        let line = describe_step(&catalog, &i18n, &engine);
+        assert!(line.starts_with("Pelvic tilt, set 1 of 2: 8"), "{line}");
+    }
 }

@@ -186,7 +186,7 @@ fn confirm(app: &mut App, programs: &[String]) {
             if run.days.len() < needed {
                 let have = run.days.len() as i64;
                 app.status = Some(
-                    app.t(Msg::new("start-too-few-days")
+                    app.t(Msg::new("tui-too-few-days")
                         .num("days", have)
                         .num("sessions", needed as i64)),
                 );
@@ -203,7 +203,7 @@ fn confirm(app: &mut App, programs: &[String]) {
                 questions.push(question);
             }
             app.replace(Screen::Form(
-                Box::new(Form::new(Msg::new("form-activities"), questions)),
+                Box::new(Form::new(Msg::new("form-activities"), questions).stop_on_empty()),
                 Purpose::Activities(program, days),
             ));
         }

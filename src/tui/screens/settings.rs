@@ -32,10 +32,7 @@ pub fn key(app: &mut App, key: KeyEvent) {
         return;
     };
     match key.code {
-        KeyCode::Esc => {
-            app.go_back();
-            return;
-        }
+        KeyCode::Esc => app.go_back(),
         KeyCode::Up => *selected = selected.saturating_sub(1),
         KeyCode::Down | KeyCode::Tab => *selected = (*selected + 1).min(LINES - 1),
         KeyCode::Enter | KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right => {
@@ -60,10 +57,10 @@ pub fn key(app: &mut App, key: KeyEvent) {
                     return;
                 }
             }
-            if let Some(dir) = &app.config_dir {
-                if let Err(err) = app.settings.save(dir) {
-                    app.status = Some(err.to_string());
-                }
+            if let Some(dir) = &app.config_dir
+                && let Err(err) = app.settings.save(dir)
+            {
+                app.status = Some(err.to_string());
             }
         }
         _ => {}
