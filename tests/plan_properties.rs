@@ -3,7 +3,8 @@
 //! completion, pain, effort and lighter doses; check-ins with random next-morning answers; long
 //! gaps). The schedule keeps to the patient's days and the program's weekly count, every dose stays
 //! inside its exercise's safe range, ladder steps follow the catalog, pain above the limit
-//! regresses, and the same journal always gives the same answers.
+//! regresses, nothing steps up during a flare-up, a finished program stays finished, and the same
+//! journal always gives the same answers, whatever comes after.
 
 mod common;
 
@@ -18,6 +19,7 @@ use kern::model::{
     Audience, Clearance, DoseKind, LocalizedText, Measures, Phase, PhaseExercise, Program,
     Progression, Weekday,
 };
+use kern::plan::flare::flare_up_until;
 use kern::plan::rules::{Observation, decide};
 use kern::plan::step::{reduce_volume, step_down, step_up};
 use kern::plan::{Dated, History, Planner, Position, Stepped, today, upcoming};
@@ -457,6 +459,15 @@ proptest! {
             }
             for d in &day.changes {
                 check_decision(d, "today's changes");
+            }
+            // Nothing steps up during a flare-up.
+            let rules = &program.progression;
+            let flare = flare_up_until(&history.check_ins, planner.usual_pain, rules, now.date_naive());
+            if flare.is_some() {
+                for d in &position.changes {
+                    prop_assert!(!matches!(d.change, Change::Progress | Change::LadderUp),
+                        "{d:?} during a flare-up");
+                }
             }
             // Every next-morning answer counts for one session only.
             let unsettled = history.check_ins.iter().filter(|c| {

@@ -14,13 +14,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
-use std::sync::{PoisonError, RwLock, RwLockReadGuard};
+use std::sync::{Mutex, PoisonError, RwLock, RwLockReadGuard};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
@@ -1075,6 +1076,7 @@ fn a_session_killed_at_random_moments_resumes_after_the_last_completed_set() {
         })
         .collect();
     let next = AtomicUsize::new(0);
+    let outcomes = Mutex::new(BTreeMap::new());
     let timer = Instant::now();
     thread::scope(|scope| {
         for _ in 0..3 {
@@ -1088,12 +1090,24 @@ fn a_session_killed_at_random_moments_resumes_after_the_last_completed_set() {
                         format!("round {round} (seed {seed}): {scenario:?}, killed {moment:?}");
                     let kern = Kern::copy_of(&template);
                     let killed = kill_once(&kern, &date, &script, whole, scenario, moment);
-                    check_after_kill(&kern, &date, &plan, &all_steps, scenario, &killed, &what);
+                    let outcome =
+                        check_after_kill(&kern, &date, &plan, &all_steps, scenario, &killed, &what);
+                    *outcomes
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .entry(outcome)
+                        .or_insert(0) += 1;
                 }
             });
         }
     });
-    eprintln!("30 kills in {:?}", timer.elapsed());
+    eprintln!(
+        "30 kills in {:?}: {:?}",
+        timer.elapsed(),
+        outcomes
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner)
+    );
 }
 
 /// Runs a session as `scenario` and kills it at `moment`.
@@ -1147,12 +1161,12 @@ fn check_after_kill(
     scenario: Scenario,
     killed: &Finished,
     what: &str,
-) {
+) -> &'static str {
     let context = |more: &str| format!("{what}: {more}\nkilled run printed:\n{}", killed.out);
     let saved = kern.checkpoint();
     let before = kern.sessions_on_disk();
     let saved_pairs = saved.as_ref().map(checkpoint_pairs).unwrap_or_default();
-    if let Some(saved) = &saved {
+    if saved.is_some() {
         for (exercise, pairs) in &saved_pairs {
             assert_in_order(&context(exercise), pairs);
         }
@@ -1164,6 +1178,12 @@ fn check_after_kill(
         assert!(before.len() <= 1, "{}", context("two sessions"));
     }
 
+    let outcome = match (&saved, before.len()) {
+        (Some(_), 0) => "resumed",
+        (Some(_), _) => "saved, checkpoint not yet removed",
+        (None, 0) => "killed before the first set",
+        (None, _) => "saved",
+    };
     let resumed = match (&saved, before.len()) {
         // Cut off mid-session: resume it.
         (Some(_), 0) => {
@@ -1223,9 +1243,19 @@ fn check_after_kill(
                 ))
             );
         }
-        let skipped = scenario == Scenario::Skip && planned.exercise == "clamshell";
-        if !skipped && session["status"] == "complete" {
+        if scenario == Scenario::Skip && planned.exercise == "clamshell" {
+            assert_eq!(record["skipped"]["reason"], "time", "{}", context("skip"));
+            assert!(pairs.is_empty(), "{}", context("skipped, yet done"));
+        } else {
             assert_eq!(pairs, planned.pairs(), "{}", context(&planned.exercise));
+        }
+        if scenario == Scenario::Easier && planned.exercise == "bird-dog" {
+            assert_eq!(
+                record["replaced_by"],
+                "quadruped-lift",
+                "{}",
+                context("easier")
+            );
         }
     }
     assert_eq!(session["status"], "complete", "{}", context("finished"));
@@ -1246,4 +1276,5 @@ fn check_after_kill(
             context(&format!("resumed run printed:\n{}", run.out))
         );
     }
+    outcome
 }

@@ -3,6 +3,7 @@
 
 mod backup;
 mod coach;
+mod completions;
 mod context;
 mod doctor;
 mod enrolled;
@@ -66,6 +67,10 @@ pub struct Cli {
 pub enum Command {
     /// A short overview of kern and its commands (without opening the coach).
     Overview,
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(completions::Args),
+    /// Print kern's man page (roff): `kern man > kern.1`.
+    Man,
     /// Check exercise, program, education and reference files and report every problem.
     Validate(validate::Args),
     /// List the exercises.
@@ -156,6 +161,8 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
     let result = match &cli.command {
         None => coach::run(&context, cli.speed),
         Some(Command::Overview) => summary::run(&context),
+        Some(Command::Completions(args)) => completions::run(&context, args),
+        Some(Command::Man) => completions::man(&context),
         Some(Command::Validate(args)) => validate::run(&context, args),
         Some(Command::Exercises(args)) => exercises::list(&context, args),
         Some(Command::Exercise(args)) => exercises::show(&context, args),

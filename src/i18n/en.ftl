@@ -455,7 +455,10 @@ plain-relax = Relax for { $seconds } seconds.
 plain-rest = Rest { $seconds } seconds. Next: { $name }.
 plain-session-saved = Session saved: { $done } of { $total } exercises fully done. Well done.
 plain-partial-saved = Saved what you did as a partial session ({ $done } of { $total } exercises fully done).
-plain-resume = A session planned for { $date } was cut off after { $sets } completed sets. Resume it where it stopped? (n saves it as a partial session)
+plain-resume = A session planned for { $date } was cut off after { $sets ->
+    [one] one completed set
+   *[other] { $sets } completed sets
+  }. Resume it where it stopped? (n saves it as a partial session)
 plain-closed-partial = It is saved as a partial session.
 side-left = left side
 side-right = right side
@@ -521,7 +524,7 @@ home-quit = Quit
 home-progress-count = { $done } of { $total } sessions done
 home-session-today = Today: a session of about { $minutes } minutes, { $count } exercises.
 home-week = This week: { $done } of { $planned } sessions.
-home-pain-30-days = Pain, last 30 days ({ $days ->
+home-pain-30-days = Pain, 30 days ({ $days ->
     [one] one day logged
    *[other] { $days } days logged
   })
@@ -615,3 +618,10 @@ key-continue = continue
 key-clinician-checked = a clinician checked me
 key-scroll = scroll
 key-switch-list = exercises/programs
+key-name-space = Space
+key-name-yes = y
+home-due-function = Score my activities
+home-due-global-rating = How much I changed (week { $week })
+home-due-red-flag-check = Weekly check for warning signs
+home-more-exercises = … and { $count } more
+schema-written = Wrote { $path }

@@ -455,7 +455,10 @@ plain-relax = Ontspan { $seconds } seconden.
 plain-rest = Rust { $seconds } seconden. Hierna: { $name }.
 plain-session-saved = Sessie bewaard: { $done } van { $total } oefeningen volledig gedaan. Goed gedaan.
 plain-partial-saved = Wat je deed is bewaard als gedeeltelijke sessie ({ $done } van { $total } oefeningen volledig gedaan).
-plain-resume = Een sessie gepland voor { $date } werd onderbroken na { $sets } afgewerkte reeksen. Verdergaan waar ze stopte? (n bewaart ze als gedeeltelijke sessie)
+plain-resume = Een sessie gepland voor { $date } werd onderbroken na { $sets ->
+    [one] één afgewerkte reeks
+   *[other] { $sets } afgewerkte reeksen
+  }. Verdergaan waar ze stopte? (n bewaart ze als gedeeltelijke sessie)
 plain-closed-partial = Ze is bewaard als gedeeltelijke sessie.
 side-left = linkerkant
 side-right = rechterkant
@@ -521,10 +524,10 @@ home-quit = Afsluiten
 home-progress-count = { $done } van { $total } sessies gedaan
 home-session-today = Vandaag: een sessie van ongeveer { $minutes } minuten, { $count } oefeningen.
 home-week = Deze week: { $done } van { $planned } sessies.
-home-pain-30-days = Pijn, laatste 30 dagen ({ $days ->
-    [one] één dag genoteerd
-   *[other] { $days } dagen genoteerd
-  })
+home-pain-30-days = Pijn, 30 dagen ({ $days ->
+    [one] één dag
+   *[other] { $days } dagen
+  } genoteerd)
 home-card = Goed om te weten
 form-want-number = Typ een geheel getal van { $min } tot { $max } en druk op Enter.
 form-want-text = Typ iets en druk op Enter.
@@ -615,3 +618,10 @@ key-continue = verder
 key-clinician-checked = een arts keek me na
 key-scroll = scrollen
 key-switch-list = oefeningen/programma's
+key-name-space = Spatie
+key-name-yes = j
+home-due-function = Mijn activiteiten scoren
+home-due-global-rating = Hoeveel ik veranderd ben (week { $week })
+home-due-red-flag-check = Wekelijkse controle op alarmsignalen
+home-more-exercises = … en nog { $count }
+schema-written = { $path } geschreven
