@@ -198,13 +198,17 @@ cli-no-such-exercise = There is no exercise '{ $id }'. `kern exercises` lists th
 cli-no-such-program = There is no program '{ $id }'. `kern programs` lists them.
 summary-loaded = Loaded { $exercises } exercises, { $programs } programs and { $cards } education cards.
 summary-commands = Commands:
-    kern programs             the programs you can follow
-    kern program ID           one program: phases, doses and rules
-    kern exercises            the exercise library
-    kern exercise ID          one exercise in full
+    kern                      the coach (full screen)
+    kern session --plain      today's session line by line
+    kern start ID             start a program
+    kern today                what is due today
+    kern schedule             the coming sessions (--ics FILE for a calendar)
+    kern log --pain N         a quick pain-diary entry
+    kern journal              your entries
+    kern export, backup       take your journal elsewhere
+    kern programs, exercises  the library
     kern validate [PATH...]   check exercise and program files
-    kern schema KIND          JSON Schema of a file format, for editors
-    kern --help               every option
+    kern --help               every command and option
 exercises-title = Exercises ({ $count })
 exercises-hint = Show one in full with `kern exercise ID`.
 programs-title = Programs ({ $count })

@@ -198,13 +198,17 @@ cli-no-such-exercise = Er is geen oefening '{ $id }'. `kern exercises` toont ze 
 cli-no-such-program = Er is geen programma '{ $id }'. `kern programs` toont ze allemaal.
 summary-loaded = { $exercises } oefeningen, { $programs } programma's en { $cards } infokaarten geladen.
 summary-commands = Opdrachten:
-    kern programs             de programma's die je kunt volgen
-    kern program ID           één programma: fasen, dosis en regels
-    kern exercises            de oefeningenbibliotheek
-    kern exercise ID          één oefening volledig
+    kern                      de coach (volledig scherm)
+    kern session --plain      de sessie van vandaag regel per regel
+    kern start ID             een programma starten
+    kern today                wat er vandaag op het programma staat
+    kern schedule             de komende sessies (--ics BESTAND voor een agenda)
+    kern log --pain N         snel je pijn noteren
+    kern journal              je notities
+    kern export, backup       je dagboek meenemen
+    kern programs, exercises  de bibliotheek
     kern validate [PAD...]    oefen- en programmabestanden nakijken
-    kern schema SOORT         JSON-schema van een bestandsformaat, voor editors
-    kern --help               alle opties
+    kern --help               alle opdrachten en opties
 exercises-title = Oefeningen ({ $count })
 exercises-hint = Toon er één volledig met `kern exercise ID`.
 programs-title = Programma's ({ $count })

@@ -6,8 +6,9 @@ use chrono::{Datelike, Duration};
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, List, ListItem, Paragraph, Sparkline, Wrap};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Sparkline};
 
 use crate::describe;
 use crate::i18n::Msg;
@@ -15,7 +16,7 @@ use crate::journal::Change;
 use crate::plan::{DayStatus, MeasureDue};
 
 use super::super::app::{App, Screen};
-use super::layout::{KeyHint, compact};
+use super::layout::{KeyHint, compact, fit, truncate, wrap};
 use super::{form_purpose, journal, library};
 
 /// What a menu line does.
@@ -60,13 +61,13 @@ pub fn menu(app: &App) -> Vec<(Item, String)> {
     if let Some(today) = &app.today {
         for (i, due) in today.measures_due.iter().enumerate() {
             let msg = match due {
-                MeasureDue::Function => Msg::new("due-function"),
+                MeasureDue::Function => Msg::new("home-due-function"),
                 MeasureDue::GlobalRating { week } => {
-                    Msg::new("due-global-rating").num("week", *week)
+                    Msg::new("home-due-global-rating").num("week", *week)
                 }
-                MeasureDue::RedFlagCheck => Msg::new("due-red-flag-check"),
+                MeasureDue::RedFlagCheck => Msg::new("home-due-red-flag-check"),
             };
-            items.push((Item::Due(i), capitalise(&app.t(msg))));
+            items.push((Item::Due(i), app.t(msg)));
         }
     }
     for (item, id) in [
@@ -80,13 +81,6 @@ pub fn menu(app: &App) -> Vec<(Item, String)> {
         items.push((item, app.i18n.text(id)));
     }
     items
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().collect::<String>() + chars.as_str()
-    })
 }
 
 /// The keys of Home.
@@ -152,19 +146,33 @@ fn activate(app: &mut App, item: Item) {
 pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     let small = compact(frame.area());
     let menu_items = menu(app);
-    let menu_height = (menu_items.len() as u16 + 2).min(area.height / 2).max(3);
+    let full_menu = menu_items.len() as u16 + 1;
+    // The menu is whole on a full screen; on a small one today's text comes first and the menu
+    // scrolls, keeping at least two lines of it.
+    let menu_height = if small {
+        let wanted = today_lines(app, true, area.width, u16::MAX).len() as u16;
+        area.height
+            .saturating_sub(wanted)
+            .clamp(full_menu.min(3), full_menu)
+    } else {
+        full_menu.min(area.height / 2 + 1)
+    };
     let [top, bottom] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(menu_height)]).areas(area);
+        Layout::vertical([Constraint::Min(1), Constraint::Length(menu_height)]).areas(area);
     if small {
         frame.render_widget(
-            Paragraph::new(today_lines(app, true)).wrap(Wrap { trim: true }),
+            Paragraph::new(today_lines(app, true, top.width, top.height)),
             top,
         );
     } else {
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(top);
+        let [left, _, right] = Layout::horizontal([
+            Constraint::Percentage(57),
+            Constraint::Length(1),
+            Constraint::Min(10),
+        ])
+        .areas(top);
         frame.render_widget(
-            Paragraph::new(today_lines(app, false)).wrap(Wrap { trim: true }),
+            Paragraph::new(today_lines(app, false, left.width, left.height)),
             left,
         );
         draw_side(app, frame, right);
@@ -183,20 +191,33 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             } else {
                 app.theme.text()
             };
-            ListItem::new(Line::from(Span::styled(format!("{marker}{label}"), style)))
+            let text = truncate(&format!("{marker}{label}"), bottom.width);
+            ListItem::new(Line::from(Span::styled(text, style)))
         })
         .collect();
-    frame.render_widget(
+    let mut state = ListState::default().with_selected(Some(selected));
+    frame.render_stateful_widget(
         List::new(list).block(Block::default().borders(Borders::TOP)),
         bottom,
+        &mut state,
     );
 }
 
-fn today_lines(app: &App, small: bool) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
+/// Today's text, wrapped to `width` and cut to `height` lines: the program, the notices, what
+/// the day holds with the exercises (one line each, "… and N more" when they do not all fit), the
+/// next session, and on a full screen what changed since last time.
+fn today_lines(app: &App, small: bool, width: u16, height: u16) -> Vec<Line<'static>> {
+    let mut head: Vec<(String, Style)> = Vec::new();
+    let add = |to: &mut Vec<(String, Style)>, text: &str, style: Style| {
+        to.extend(wrap(text, width).into_iter().map(|l| (l, style)));
+    };
     let Some(today) = &app.today else {
-        lines.push(Line::from(app.i18n.text("today-not-enrolled")));
-        return lines;
+        add(
+            &mut head,
+            &app.i18n.text("today-not-enrolled"),
+            app.theme.text(),
+        );
+        return finish(head, width, height);
     };
     let program = app
         .history
@@ -206,94 +227,118 @@ fn today_lines(app: &App, small: bool) -> Vec<Line<'static>> {
     let title = program
         .map(|p| p.value.title.get(app.lang).to_owned())
         .unwrap_or_default();
-    lines.push(Line::from(Span::styled(title, app.theme.title())));
-    lines.push(Line::from(
-        app.t(Msg::new("home-progress-count")
+    head.push((truncate(&title, width), app.theme.title()));
+    if !small {
+        let count = app.t(Msg::new("home-progress-count")
             .num("done", today.completed)
-            .num("total", today.total)),
-    ));
-    for notice in &today.notices {
-        lines.push(Line::from(Span::styled(
-            super::locked::notice_text(app, notice),
-            app.theme.warn(),
-        )));
+            .num("total", today.total));
+        add(&mut head, &count, app.theme.text());
     }
+    for notice in &today.notices {
+        add(
+            &mut head,
+            &super::locked::notice_text(app, notice),
+            app.theme.warn(),
+        );
+    }
+    let mut exercises: Vec<String> = Vec::new();
     match (&today.status, &today.session) {
         (DayStatus::SessionDue, Some(session)) => {
-            lines.push(Line::from(Span::styled(
-                app.t(Msg::new("home-session-today")
-                    .num("minutes", session.minutes)
-                    .num("count", session.exercises.len() as i64)),
-                app.theme.good(),
-            )));
-            let shown = if small { 3 } else { session.exercises.len() };
-            for planned in session.exercises.iter().take(shown) {
+            let text = app.t(Msg::new("home-session-today")
+                .num("minutes", session.minutes)
+                .num("count", session.exercises.len() as i64));
+            add(&mut head, &text, app.theme.good());
+            for planned in &session.exercises {
                 let name = app
                     .catalog
                     .exercises
                     .get(&planned.exercise)
                     .map_or(planned.exercise.as_str(), |e| e.value.name.get(app.lang));
-                lines.push(Line::from(format!(
-                    "  · {name}: {}",
+                let line = format!(
+                    "· {name}: {}",
                     describe::prescription(&app.i18n, &planned.prescription)
-                )));
-            }
-            if session.exercises.len() > shown {
-                lines.push(Line::from(format!(
-                    "  · … (+{})",
-                    session.exercises.len() - shown
-                )));
+                );
+                exercises.push(truncate(&line, width));
             }
         }
-        (DayStatus::DoneToday, _) => lines.push(Line::from(Span::styled(
-            app.i18n.text("today-done"),
-            app.theme.good(),
-        ))),
-        (DayStatus::RestDay, _) => lines.push(Line::from(app.i18n.text("today-rest"))),
-        (DayStatus::Finished, _) => lines.push(Line::from(app.i18n.text("today-finished"))),
-        (DayStatus::Paused, _) => lines.push(Line::from(Span::styled(
-            app.i18n.text("today-paused"),
-            app.theme.alarm(),
-        ))),
+        (DayStatus::DoneToday, _) => add(&mut head, &app.i18n.text("today-done"), app.theme.good()),
+        (DayStatus::RestDay, _) => add(&mut head, &app.i18n.text("today-rest"), app.theme.text()),
+        (DayStatus::Finished, _) => add(
+            &mut head,
+            &app.i18n.text("today-finished"),
+            app.theme.text(),
+        ),
+        (DayStatus::Paused, _) => add(&mut head, &app.i18n.text("today-paused"), app.theme.alarm()),
         _ => {}
     }
-    if let Some(next) = &today.next {
-        lines.push(Line::from(
-            app.t(Msg::new("today-next")
-                .arg("date", next.date.to_string())
-                .num("number", next.number)),
-        ));
+    let mut next = Vec::new();
+    if let Some(upcoming) = &today.next {
+        let text = app.t(Msg::new("today-next")
+            .arg("date", upcoming.date.to_string())
+            .num("number", upcoming.number));
+        add(&mut next, &text, app.theme.text());
     }
+    let mut changes = Vec::new();
     if !small {
         let program = program.map(|p| &p.value);
-        let changes: Vec<_> = today
+        let changed: Vec<_> = today
             .changes
             .iter()
             .filter(|d| d.change != Change::Hold)
             .collect();
-        if let (Some(program), false) = (program, changes.is_empty()) {
-            lines.push(Line::from(Span::styled(
-                app.i18n.text("today-changes"),
+        if let (Some(program), false) = (program, changed.is_empty()) {
+            add(
+                &mut changes,
+                &app.i18n.text("today-changes"),
                 app.theme.title(),
-            )));
-            for change in changes {
-                lines.push(Line::from(format!(
-                    "  · {}",
+            );
+            for change in changed {
+                let text = format!(
+                    "· {}",
                     describe::decision(&app.i18n, &app.catalog, &program.progression, change)
-                )));
+                );
+                add(&mut changes, &text, app.theme.text());
+            }
+        }
+    }
+    // The exercises get the room the rest leaves; when they do not all fit, the last line says
+    // how many more there are.
+    let room = usize::from(height).saturating_sub(head.len() + next.len());
+    if exercises.len() > room {
+        let more = exercises.len() - room.saturating_sub(1);
+        exercises.truncate(room.saturating_sub(1));
+        if room > 0 {
+            exercises.push(app.t(Msg::new("home-more-exercises").num("count", more as i64)));
+        }
+    }
+    let mut lines = head;
+    lines.extend(exercises.into_iter().map(|l| (l, app.theme.text())));
+    lines.extend(next);
+    lines.extend(changes);
+    finish(lines, width, height)
+}
+
+/// Styled lines cut to `height`; the last line shown ends in "…" when something was left out.
+fn finish(mut lines: Vec<(String, Style)>, width: u16, height: u16) -> Vec<Line<'static>> {
+    let height = usize::from(height);
+    if lines.len() > height {
+        lines.truncate(height);
+        if let Some((last, _)) = lines.last_mut() {
+            let shorter = truncate(last, width.saturating_sub(1));
+            if !shorter.ends_with('…') {
+                *last = format!("{shorter}…");
+            } else {
+                *last = shorter;
             }
         }
     }
     lines
+        .into_iter()
+        .map(|(text, style)| Line::from(Span::styled(text, style)))
+        .collect()
 }
 
 fn draw_side(app: &App, frame: &mut Frame<'_>, area: Rect) {
-    let [week, spark, card] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(4),
-        Constraint::Min(3),
-    ])
-    .areas(area);
     let monday = app.wall.date_naive()
         - Duration::days(i64::from(app.wall.weekday().num_days_from_monday()));
     let done = app
@@ -308,13 +353,12 @@ fn draw_side(app: &App, frame: &mut Frame<'_>, area: Rect) {
         .as_ref()
         .and_then(|e| app.catalog.programs.get(&e.program))
         .map_or(0, |p| p.value.sessions_per_week);
-    frame.render_widget(
-        Paragraph::new(
-            app.t(Msg::new("home-week")
-                .num("done", done as i64)
-                .num("planned", planned)),
-        ),
-        week,
+    let week_text = fit(
+        &app.t(Msg::new("home-week")
+            .num("done", done as i64)
+            .num("planned", planned)),
+        area.width,
+        2,
     );
     let pains = pain_by_day(app, 30);
     let known = pains.iter().filter(|p| p.is_some()).count();
@@ -322,28 +366,49 @@ fn draw_side(app: &App, frame: &mut Frame<'_>, area: Rect) {
         .iter()
         .map(|p| p.map_or(0, |v| u64::from(v) + 1))
         .collect();
-    let title = app.t(Msg::new("home-pain-30-days").num("days", known as i64));
-    frame.render_widget(
-        Sparkline::default()
-            .block(Block::default().title(title).borders(Borders::TOP))
-            .data(&data)
-            .max(11),
-        spark,
+    let spark_title = fit(
+        &app.t(Msg::new("home-pain-30-days").num("days", known as i64)),
+        area.width,
+        2,
     );
-    if let Some((title, body)) = card_of_the_day(app) {
-        let text = vec![
-            Line::from(Span::styled(title, app.theme.title())),
-            Line::from(body),
-        ];
-        frame.render_widget(
-            Paragraph::new(text).wrap(Wrap { trim: true }).block(
-                Block::default()
-                    .borders(Borders::TOP)
-                    .title(app.i18n.text("home-card")),
-            ),
-            card,
-        );
+    let [week, spark_head, spark, _, card] = Layout::vertical([
+        Constraint::Length(week_text.len() as u16),
+        Constraint::Length(spark_title.len() as u16),
+        Constraint::Length(3),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(lines_of(week_text, app.theme.text())), week);
+    frame.render_widget(
+        Paragraph::new(lines_of(spark_title, app.theme.dim())),
+        spark_head,
+    );
+    frame.render_widget(Sparkline::default().data(&data).max(11), spark);
+    if let Some((title, body)) = card_of_the_day(app)
+        && card.height >= 3
+    {
+        let mut text = vec![Line::from(Span::styled(
+            truncate(&app.i18n.text("home-card"), card.width),
+            app.theme.dim(),
+        ))];
+        text.push(Line::from(Span::styled(
+            truncate(&title, card.width),
+            app.theme.title(),
+        )));
+        text.extend(lines_of(
+            fit(&body, card.width, card.height - 2),
+            app.theme.text(),
+        ));
+        frame.render_widget(Paragraph::new(text), card);
     }
+}
+
+fn lines_of(lines: Vec<String>, style: Style) -> Vec<Line<'static>> {
+    lines
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, style)))
+        .collect()
 }
 
 /// The pain of each of the last `days` days (average of the day's check-ins), oldest first.
