@@ -7,6 +7,7 @@
 //! - [`describe`]: doses, rules and measures in plain words;
 //! - [`journal`]: the patient's entries on disk, written atomically, never rewritten;
 //! - [`plan`]: schedule, progression and today's session from the journal;
+//! - [`report`]: the report for the physiotherapist, as HTML or Markdown;
 //! - [`safety`]: the red-flag questions and what their answers mean;
 //! - [`session`]: the steps of a session and the timed state machine that runs them.
 //!
@@ -20,6 +21,7 @@ pub mod i18n;
 pub mod journal;
 pub mod model;
 pub mod plan;
+pub mod report;
 pub mod safety;
 pub mod session;
 pub mod tui;

@@ -40,6 +40,7 @@ pub fn check(display: &str, bytes: &[u8], companions: &[Companion]) {
         for entry in catalog.exercises.values() {
             let _ = describe::dose(i18n, &entry.value.dose);
             let _ = describe::range(i18n, &entry.value.dose);
+            let _ = entry.value.dose.estimated_seconds();
         }
         for entry in catalog.programs.values() {
             let program = &entry.value;
@@ -47,6 +48,7 @@ pub fn check(display: &str, bytes: &[u8], companions: &[Companion]) {
                 if let Some(exercise) = catalog.exercises.get(&item.exercise) {
                     let dose = exercise.value.dose.with_override(&item.dose_override());
                     let _ = describe::dose(i18n, &dose);
+                    let _ = dose.estimated_seconds();
                 }
             }
             let _ = describe::rules(i18n, &program.progression);

@@ -40,14 +40,34 @@ pub fn parse(
     let kind = read_format(source, root.get_ref(), hint, out)?;
     let schema = schema_for(kind, None);
     check_unknown_keys(source, root.get_ref(), &schema, out);
+    let written = |table: &str, key: &str| matches!(root.get_ref().get(table).map(|v| v.get_ref()), Some(DeValue::Table(t)) if t.contains_key(key));
+    let written_review_week = written("progression", "review_week");
+    let written_rating_weeks = written("measures", "global_rating_weeks");
+    let written_function_weeks = written("measures", "function_every_weeks");
     let de = toml::de::Deserializer::from(root);
     match kind {
         FileKind::Exercise => {
             typed::<Exercise>(source, text, de, out).map(|v| Parsed::Exercise(Box::new(v)))
         }
-        FileKind::Program => {
-            typed::<Program>(source, text, de, out).map(|v| Parsed::Program(Box::new(v)))
-        }
+        FileKind::Program => typed::<Program>(source, text, de, out).map(|mut program| {
+            // Defaults that name weeks fit the program's length; written values are checked as is.
+            if !written_review_week {
+                program.progression.review_week =
+                    program.progression.review_week.min(program.weeks.max(1));
+            }
+            if !written_rating_weeks {
+                let weeks = program.weeks;
+                program.measures.global_rating_weeks.retain(|w| *w <= weeks);
+                if program.measures.global_rating_weeks.is_empty() && weeks > 0 {
+                    program.measures.global_rating_weeks.push(weeks);
+                }
+            }
+            if !written_function_weeks {
+                program.measures.function_every_weeks =
+                    program.measures.function_every_weeks.min(program.weeks);
+            }
+            Parsed::Program(Box::new(program))
+        }),
         FileKind::Education => {
             typed::<EducationCard>(source, text, de, out).map(|v| Parsed::Education(Box::new(v)))
         }
@@ -404,5 +424,32 @@ mod tests {
             diag.help.map(|h| h.args),
             Some(vec![("suggestion", crate::i18n::Arg::Text("core".into()))])
         );
+    }
+
+    #[test]
+    fn week_defaults_fit_a_short_program() {
+        let text = r#"format = "kern.program/1"
+version = 1
+author = "Test"
+audience = "chronic"
+weeks = 4
+sessions_per_week = 2
+weekdays = ["mon", "thu"]
+title = { en = "Short", nl = "Kort" }
+summary = { en = "Short", nl = "Kort" }
+for_whom = { en = "Anyone", nl = "Iedereen" }
+[[phases]]
+weeks = [1, 4]
+minutes = 20
+name = { en = "One", nl = "Een" }
+[[phases.exercises]]
+exercise = "bird-dog"
+"#;
+        let catalog = crate::catalog::Catalog::from_texts(true, &[("programs/short.toml", text)]);
+        assert!(!catalog.has_errors(), "{:?}", catalog.diagnostics);
+        let program = &catalog.programs["short"].value;
+        assert_eq!(program.measures.global_rating_weeks, vec![4]);
+        assert_eq!(program.progression.review_week, 4);
+        assert_eq!(program.measures.function_every_weeks, 2);
     }
 }

@@ -13,6 +13,7 @@ mod import;
 mod journal;
 mod log;
 mod programs;
+mod report;
 mod restore;
 mod schedule;
 mod schema;
@@ -99,6 +100,9 @@ pub enum Command {
     Doctor(doctor::Args),
     /// Export the journal: csv for a spreadsheet, json (everything) or fhir for a health record.
     Export(export::Args),
+    /// The report for your physiotherapist: sessions, pain, function and every dose change, as one
+    /// HTML page (screen and A4 paper) or Markdown.
+    Report(report::Args),
     /// Bring entries into the journal from a file (entries already there are kept).
     Import(import::Args),
     /// Copy the journal folder to a .tar archive or a new folder.
@@ -177,6 +181,7 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
         Some(Command::Journal(args)) => journal::run(&context, args),
         Some(Command::Doctor(args)) => doctor::run(&context, args),
         Some(Command::Export(args)) => export::run(&context, args),
+        Some(Command::Report(args)) => report::run(&context, args),
         Some(Command::Import(args)) => import::run(&context, args),
         Some(Command::Backup(args)) => backup::run(&context, args),
         Some(Command::Restore(args)) => restore::run(&context, args),

@@ -107,6 +107,13 @@ fn reason(i18n: &I18n, rules: &Progression, d: &Decision) -> String {
             Msg::new("reason-flare-up").num("percent", rules.flare_up_volume_percent)
         }
         Change::Restart => Msg::new("reason-restart").num("days", inputs.gap_days.unwrap_or(0)),
+        // At the bottom of its ladder, an exercise the rules would step down stays: say why.
+        Change::Hold if inputs.unsettled_mornings >= rules.regress_unsettled_mornings => {
+            Msg::new("reason-regress-mornings").num("mornings", inputs.unsettled_mornings)
+        }
+        Change::Hold if pain > i64::from(rules.regress_pain_during) => {
+            Msg::new("reason-hold-pain").num("pain", pain)
+        }
         Change::Hold if inputs.sessions < rules.window_sessions => {
             Msg::new("reason-hold-more-sessions").num("window", rules.window_sessions)
         }
@@ -151,5 +158,38 @@ mod tests {
             text.starts_with("Brisk walking: stays at 10 min — a flare-up"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_step_down_at_the_bottom_of_the_ladder_says_why_it_stays() {
+        let catalog = Catalog::load(&LoadOptions::shipped_only());
+        let walk = catalog.exercises["brisk-walking"].value.dose.prescription();
+        let rules = Progression::default();
+        let hold = |inputs: DecisionInputs| Decision {
+            exercise: "brisk-walking".into(),
+            change: Change::Hold,
+            from: walk.clone(),
+            to: walk.clone(),
+            to_exercise: None,
+            inputs,
+        };
+        let en = I18n::new(Lang::En);
+        let mornings = hold(DecisionInputs {
+            sessions: 2,
+            unsettled_mornings: 2,
+            ..DecisionInputs::default()
+        });
+        let text = decision(&en, &catalog, &rules, &mornings);
+        assert!(
+            text.ends_with("— 2 next mornings did not settle."),
+            "{text}"
+        );
+        let pain = hold(DecisionInputs {
+            sessions: 1,
+            max_pain_during: crate::journal::Score::new(7),
+            ..DecisionInputs::default()
+        });
+        let text = decision(&en, &catalog, &rules, &pain);
+        assert!(text.ends_with("— pain during reached 7/10."), "{text}");
     }
 }

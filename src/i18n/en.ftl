@@ -629,3 +629,145 @@ home-due-global-rating = How much I changed (week { $week })
 home-due-red-flag-check = Weekly check for warning signs
 home-more-exercises = … and { $count } more
 schema-written = Wrote { $path }
+
+## Report for the physiotherapist (kern report)
+report-title = Report for the physiotherapist
+report-period = { $from } to { $until }
+report-disclaimer = Made by kern from the patient's own entries, to support the program agreed with the physiotherapist. It is not a diagnosis and not a substitute for a clinical assessment.
+report-made = Made on { $date } from { $entries } journal entries.
+report-unreadable = { $count ->
+    [one] One journal file could not be read and is left out.
+   *[other] { $count } journal files could not be read and are left out.
+  }
+report-h-glance = At a glance
+report-h-program = Program
+report-h-adherence = Sessions planned and done
+report-h-pain = Pain
+report-h-function = Function on the patient's own activities
+report-h-effort = Effort
+report-h-rating = Global rating of change
+report-h-decisions = Dose changes and why
+report-h-flare-ups = Flare-ups
+report-h-red-flags = Red flags
+report-h-sessions = Sessions one by one
+report-h-notes = The patient's notes
+report-program-none = No program was followed in this period.
+report-program-unknown = (not in this kern's catalog)
+report-program-name = Program
+report-program-author = Written by
+report-program-start = Started on
+report-program-days = Chosen days
+report-program-dose = Planned dose
+report-program-dose-value = { $per_week } sessions a week for { $weeks } weeks
+report-program-completed = Sessions completed
+report-program-completed-value = { $done } of { $total }
+report-program-usual = Usual pain at the start
+report-program-activities = Own activities (function score)
+report-adherence = Planned { $planned }, done { $done }, partly done { $partial }, missed { $missed }: { $percent }% of the planned sessions were done, fully or partly.
+report-adherence-no-program = No program was followed, so no sessions were planned.
+report-adherence-nothing-planned = No sessions were planned in this period yet.
+report-adherence-how = Planned: { $per_week } sessions a week on the chosen days ({ $days }) from { $start }, counting only days that have passed, and none once every session of the program is complete. Extra sessions do not make up for another week.
+report-pain-better = Average pain fell from { $start } to { $now } out of 10 ({ $points } points, { $percent }%): { $meaningful }.
+report-pain-worse = Average pain rose from { $start } to { $now } out of 10 ({ $points } points, { $percent }%): { $meaningful }.
+report-pain-same = Average pain stayed about the same: { $start } at the start and { $now } now, out of 10.
+report-pain-meaningful-yes = a meaningful change (2 points or 30%)
+report-pain-meaningful-no = not a meaningful change (that takes 2 points or 30%)
+report-pain-too-short = Pain was noted over less than a week: too short to compare the start with now.
+report-pain-no-data = No pain was noted in this period.
+report-pain-sessions = Around sessions (means out of 10): { $before } just before, at most { $during } during, { $after } after.
+report-pain-how = Daily pain is the mean of the day's check-ins (the 24-hour average when given). The start is the mean of the first 7 days with pain noted; now is the mean of the last 7 days.
+report-function-better = The mean score on the patient's own activities rose from { $start } to { $now } out of 10 ({ $points } points): { $meaningful }.
+report-function-worse = The mean score on the patient's own activities fell from { $start } to { $now } out of 10 ({ $points } points): { $meaningful }.
+report-function-same = The mean score on the patient's own activities stayed about the same: { $start } at the first scoring and { $now } at the latest, out of 10.
+report-function-meaningful-yes = a meaningful change (about 2 points on the mean)
+report-function-meaningful-no = not yet a meaningful change (about 2 points on the mean)
+report-function-once = The activities were scored once ({ $mean } out of 10 on { $date }); a second score is needed to compare.
+report-function-no-data = No function score in this period.
+report-function-how = Each activity is scored from 0 (unable) to 10 (as before the back pain). A change of 3 points on one activity, or about 2 on the mean, is meaningful.
+report-activity-meaningful = { $change } (meaningful)
+report-effort = Effort after sessions: mean { $mean } out of 10 (from { $low } to { $high }) over { $count } sessions.
+report-effort-no-data = No effort was noted in this period.
+report-rating-much-better = { $rating } (much better)
+report-rating-none = No global rating of change in this period.
+report-rating-how = From −5 (much worse) through 0 (no change) to +5 (much better), since the start; +4 or +5 counts as much better.
+report-decisions-none = No dose changes in this period.
+report-decisions-holds = { $count ->
+    [one] Once a dose simply stayed (waiting for a second good session, or at the top of its ladder); that is left out.
+   *[other] { $count } times a dose simply stayed (waiting for a second good session, or at the top of its ladder); these are left out.
+  }
+report-flare-up = Flare-up recognised on { $from }: sessions at { $percent }% volume until { $until }.
+report-flare-ups-none = No flare-ups (pain { $rise } or more points above the usual { $usual }/10 for more than { $hours } hours).
+report-red-flags-screen = { $answered } questions answered, { $yes ->
+    [0] none with yes
+    [one] one with yes
+   *[other] { $yes } with yes
+  } ({ $outcome }).
+report-red-flags-checked = The patient confirmed a clinician has checked them.
+report-red-flags-weekly = Weekly question "anything new?": { $no } times no{ $yes ->
+    [0] {""}
+   *[other] , { $yes } times yes ({ $dates })
+  }.
+report-red-flags-none = No red-flag questions were answered in this period.
+report-glance-rating = Latest global rating of change: { $rating } on { $date }.
+report-glance-flare-ups = { $count ->
+    [0] No flare-ups.
+    [one] One flare-up.
+   *[other] { $count } flare-ups.
+  }
+report-glance-red-flags = Red flags at the latest screen ({ $date }): { $outcome }.
+report-flag-saddle-numbness = new numbness or tingling in the saddle area
+report-flag-bladder-change = new trouble starting or holding urine
+report-flag-bowel-control = new loss of bowel control
+report-flag-sexual-function = new change in sexual function or genital sensation
+report-flag-leg-weakness = new or worsening leg weakness, or symptoms in both legs
+report-flag-sudden-severe-pain = sudden severe back or belly pain with a pulsing feeling or faintness
+report-flag-trauma = pain after a major fall or accident
+report-flag-cancer-or-weight-loss = history of cancer, or unexplained weight loss
+report-flag-infection-risk = fever, a weakened immune system, or injecting drug use
+report-flag-constant-or-night-pain = constant pain whatever the position, or severe pain at night
+report-flag-chest-or-breathing = pain mainly in the chest or upper back, or shortness of breath
+report-note-skip = skipped { $exercise }
+report-replaced = replaced by an easier one
+report-sessions-none = No sessions in this period.
+report-notes-none = No notes in this period.
+report-figure-empty-adherence = No weeks to show: nothing was planned in this period.
+report-figure-empty-pain = No pain noted in this period: nothing to draw.
+report-figure-empty-function = No function score in this period: nothing to draw.
+report-axis-week = wk { $week }
+report-legend-daily = daily pain
+report-legend-before = just before a session
+report-legend-after = after a session
+report-legend-meaningful = a meaningful fall from the start
+report-legend-flare-up = flare-up: lighter sessions
+report-legend-mean = mean
+report-legend-done = done
+report-legend-partial = partly done
+report-legend-missed = missed
+report-total = Total
+report-col-week = Week
+report-col-week-of = Monday
+report-col-planned = Planned
+report-col-done = Done
+report-col-partial = Partly
+report-col-missed = Missed
+report-col-effort = Effort (mean)
+report-col-pain-mean = Daily pain (mean)
+report-col-pain-range = Lowest–highest
+report-col-before = Before
+report-col-after = After
+report-col-during = During (max)
+report-col-activity = Activity
+report-col-change = Change
+report-col-date = Date
+report-col-rating = Rating
+report-col-decision = Decision and reason
+report-col-phase = Phase
+report-col-status = Status
+report-col-minutes = Minutes
+report-col-effort-short = Effort
+report-col-exercises = Exercises done in full
+report-col-where = With
+report-col-note = Note
+report-written = Wrote the report to { $path }.
+report-exists = { $path } already exists; kern replaces it only with --force.
+report-bad-period = --since { $since } is after --until { $until }.

@@ -629,3 +629,145 @@ home-due-global-rating = Hoeveel ik veranderd ben (week { $week })
 home-due-red-flag-check = Wekelijkse controle op alarmsignalen
 home-more-exercises = … en nog { $count }
 schema-written = { $path } geschreven
+
+## Verslag voor de kinesitherapeut (kern report)
+report-title = Verslag voor de kinesitherapeut
+report-period = { $from } tot en met { $until }
+report-disclaimer = Gemaakt door kern uit wat de patiënt zelf noteerde, als steun bij het programma dat met de kinesitherapeut is afgesproken. Het is geen diagnose en vervangt geen klinisch onderzoek.
+report-made = Gemaakt op { $date } uit { $entries } notities in het dagboek.
+report-unreadable = { $count ->
+    [one] Eén dagboekbestand kon niet gelezen worden en ontbreekt.
+   *[other] { $count } dagboekbestanden konden niet gelezen worden en ontbreken.
+  }
+report-h-glance = In het kort
+report-h-program = Programma
+report-h-adherence = Sessies: gepland en gedaan
+report-h-pain = Pijn
+report-h-function = Functie op de eigen activiteiten van de patiënt
+report-h-effort = Inspanning
+report-h-rating = Globale beoordeling van verandering
+report-h-decisions = Dosiswijzigingen en waarom
+report-h-flare-ups = Opstoten
+report-h-red-flags = Alarmsignalen
+report-h-sessions = De sessies één voor één
+report-h-notes = Notities van de patiënt
+report-program-none = In deze periode werd geen programma gevolgd.
+report-program-unknown = (niet in de catalogus van deze kern)
+report-program-name = Programma
+report-program-author = Geschreven door
+report-program-start = Gestart op
+report-program-days = Gekozen dagen
+report-program-dose = Geplande dosis
+report-program-dose-value = { $per_week } sessies per week, { $weeks } weken lang
+report-program-completed = Sessies volledig gedaan
+report-program-completed-value = { $done } van { $total }
+report-program-usual = Gewone pijn bij de start
+report-program-activities = Eigen activiteiten (functiescore)
+report-adherence = Gepland { $planned }, gedaan { $done }, deels gedaan { $partial }, gemist { $missed }: { $percent }% van de geplande sessies werd gedaan, volledig of deels.
+report-adherence-no-program = Er werd geen programma gevolgd, dus er waren geen sessies gepland.
+report-adherence-nothing-planned = In deze periode waren nog geen sessies gepland.
+report-adherence-how = Gepland: { $per_week } sessies per week op de gekozen dagen ({ $days }) vanaf { $start }, enkel dagen die voorbij zijn, en geen meer zodra elke sessie van het programma volledig gedaan is. Extra sessies maken een andere week niet goed.
+report-pain-better = De gemiddelde pijn daalde van { $start } naar { $now } op 10 ({ $points } punten, { $percent }%): { $meaningful }.
+report-pain-worse = De gemiddelde pijn steeg van { $start } naar { $now } op 10 ({ $points } punten, { $percent }%): { $meaningful }.
+report-pain-same = De gemiddelde pijn bleef ongeveer gelijk: { $start } bij de start en { $now } nu, op 10.
+report-pain-meaningful-yes = een betekenisvolle verandering (2 punten of 30%)
+report-pain-meaningful-no = geen betekenisvolle verandering (daarvoor is 2 punten of 30% nodig)
+report-pain-too-short = De pijn werd minder dan een week lang genoteerd: te kort om de start met nu te vergelijken.
+report-pain-no-data = In deze periode werd geen pijn genoteerd.
+report-pain-sessions = Rond de sessies (gemiddelden op 10): { $before } net voor, hoogstens { $during } tijdens, { $after } na.
+report-pain-how = De pijn per dag is het gemiddelde van de check-ins van die dag (het gemiddelde over 24 uur als dat gegeven is). De start is het gemiddelde van de eerste 7 dagen met pijn genoteerd; nu is het gemiddelde van de laatste 7 dagen.
+report-function-better = De gemiddelde score op de eigen activiteiten van de patiënt steeg van { $start } naar { $now } op 10 ({ $points } punten): { $meaningful }.
+report-function-worse = De gemiddelde score op de eigen activiteiten van de patiënt daalde van { $start } naar { $now } op 10 ({ $points } punten): { $meaningful }.
+report-function-same = De gemiddelde score op de eigen activiteiten van de patiënt bleef ongeveer gelijk: { $start } bij de eerste score en { $now } bij de laatste, op 10.
+report-function-meaningful-yes = een betekenisvolle verandering (ongeveer 2 punten op het gemiddelde)
+report-function-meaningful-no = nog geen betekenisvolle verandering (ongeveer 2 punten op het gemiddelde)
+report-function-once = De activiteiten werden één keer gescoord ({ $mean } op 10 op { $date }); om te vergelijken is een tweede score nodig.
+report-function-no-data = In deze periode is er geen functiescore.
+report-function-how = Elke activiteit krijgt een score van 0 (lukt niet) tot 10 (zoals voor de rugpijn). Een verandering van 3 punten op één activiteit, of ongeveer 2 op het gemiddelde, is betekenisvol.
+report-activity-meaningful = { $change } (betekenisvol)
+report-effort = Inspanning na de sessies: gemiddeld { $mean } op 10 (van { $low } tot { $high }) over { $count } sessies.
+report-effort-no-data = In deze periode werd geen inspanning genoteerd.
+report-rating-much-better = { $rating } (veel beter)
+report-rating-none = In deze periode is er geen globale beoordeling van verandering.
+report-rating-how = Van −5 (veel slechter) over 0 (geen verandering) tot +5 (veel beter), sinds de start; +4 of +5 telt als veel beter.
+report-decisions-none = In deze periode veranderde geen enkele dosis.
+report-decisions-holds = { $count ->
+    [one] Eén keer bleef een dosis gewoon gelijk (wachten op een tweede goede sessie, of bovenaan de ladder); die is weggelaten.
+   *[other] { $count } keer bleef een dosis gewoon gelijk (wachten op een tweede goede sessie, of bovenaan de ladder); die zijn weggelaten.
+  }
+report-flare-up = Opstoot vastgesteld op { $from }: sessies op { $percent }% volume tot { $until }.
+report-flare-ups-none = Geen opstoten (pijn { $rise } of meer punten boven de gewone { $usual }/10, langer dan { $hours } uur).
+report-red-flags-screen = { $answered } vragen beantwoord, { $yes ->
+    [0] geen met ja
+    [one] één met ja
+   *[other] { $yes } met ja
+  } ({ $outcome }).
+report-red-flags-checked = De patiënt bevestigde dat een arts of kinesitherapeut hem of haar onderzocht heeft.
+report-red-flags-weekly = Wekelijkse vraag "iets nieuws?": { $no } keer nee{ $yes ->
+    [0] {""}
+   *[other] , { $yes } keer ja ({ $dates })
+  }.
+report-red-flags-none = In deze periode werden geen vragen over alarmsignalen beantwoord.
+report-glance-rating = Laatste globale beoordeling van verandering: { $rating } op { $date }.
+report-glance-flare-ups = { $count ->
+    [0] Geen opstoten.
+    [one] Eén opstoot.
+   *[other] { $count } opstoten.
+  }
+report-glance-red-flags = Alarmsignalen bij de laatste controle ({ $date }): { $outcome }.
+report-flag-saddle-numbness = nieuw doof gevoel of tintelingen in het zadelgebied
+report-flag-bladder-change = nieuwe moeite met plassen of plas ophouden
+report-flag-bowel-control = nieuw verlies van controle over de stoelgang
+report-flag-sexual-function = nieuwe verandering in seksuele functie of gevoel aan de geslachtsdelen
+report-flag-leg-weakness = nieuw of toenemend krachtverlies in een been, of klachten in beide benen
+report-flag-sudden-severe-pain = plotse hevige rug- of buikpijn met een kloppend gevoel of flauwte
+report-flag-trauma = pijn na een zware val of een ongeval
+report-flag-cancer-or-weight-loss = kanker in de voorgeschiedenis, of onverklaard gewichtsverlies
+report-flag-infection-risk = koorts, een verzwakte afweer, of drugs spuiten
+report-flag-constant-or-night-pain = constante pijn in elke houding, of hevige pijn 's nachts
+report-flag-chest-or-breathing = pijn vooral in de borst of de hoge rug, of kortademigheid
+report-note-skip = { $exercise } overgeslagen
+report-replaced = vervangen door een makkelijkere
+report-sessions-none = In deze periode zijn er geen sessies.
+report-notes-none = In deze periode zijn er geen notities.
+report-figure-empty-adherence = Geen weken om te tonen: in deze periode was niets gepland.
+report-figure-empty-pain = In deze periode werd geen pijn genoteerd: er valt niets te tekenen.
+report-figure-empty-function = In deze periode is er geen functiescore: er valt niets te tekenen.
+report-axis-week = wk { $week }
+report-legend-daily = pijn per dag
+report-legend-before = net voor een sessie
+report-legend-after = na een sessie
+report-legend-meaningful = een betekenisvolle daling sinds de start
+report-legend-flare-up = opstoot: lichtere sessies
+report-legend-mean = gemiddelde
+report-legend-done = gedaan
+report-legend-partial = deels gedaan
+report-legend-missed = gemist
+report-total = Totaal
+report-col-week = Week
+report-col-week-of = Maandag
+report-col-planned = Gepland
+report-col-done = Gedaan
+report-col-partial = Deels
+report-col-missed = Gemist
+report-col-effort = Inspanning (gem.)
+report-col-pain-mean = Pijn per dag (gem.)
+report-col-pain-range = Laagste–hoogste
+report-col-before = Voor
+report-col-after = Na
+report-col-during = Tijdens (max.)
+report-col-activity = Activiteit
+report-col-change = Verandering
+report-col-date = Datum
+report-col-rating = Score
+report-col-decision = Beslissing en reden
+report-col-phase = Fase
+report-col-status = Status
+report-col-minutes = Minuten
+report-col-effort-short = Inspanning
+report-col-exercises = Oefeningen volledig gedaan
+report-col-where = Bij
+report-col-note = Notitie
+report-written = Het verslag staat in { $path }.
+report-exists = { $path } bestaat al; kern vervangt het enkel met --force.
+report-bad-period = --since { $since } valt na --until { $until }.

@@ -122,7 +122,10 @@ pub fn adherence(
                 .filter(|(d, status, _)| in_week(d) && *status == wanted)
                 .count() as u32
         };
-        let (done, partial) = (count(SessionStatus::Complete), count(SessionStatus::Partial));
+        let (done, partial) = (
+            count(SessionStatus::Complete),
+            count(SessionStatus::Partial),
+        );
         let efforts: Vec<f64> = sessions
             .iter()
             .filter(|(d, _, _)| in_week(d))
@@ -135,7 +138,8 @@ pub fn adherence(
             done,
             partial,
             missed: planned.saturating_sub(done + partial),
-            effort: (!efforts.is_empty()).then(|| efforts.iter().sum::<f64>() / efforts.len() as f64),
+            effort: (!efforts.is_empty())
+                .then(|| efforts.iter().sum::<f64>() / efforts.len() as f64),
         });
         week_start += Duration::days(7);
     }

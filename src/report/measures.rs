@@ -148,10 +148,15 @@ pub fn pain(entries: &[Entry], from: NaiveDate, until: NaiveDate, usual: Option<
         .iter()
         .filter_map(|e| {
             let c = e.check_in.as_ref()?;
-            (c.context == CheckInContext::BeforeSession).then(|| (e.at.date_naive(), c.pain_now.get()))
+            (c.context == CheckInContext::BeforeSession)
+                .then(|| (e.at.date_naive(), c.pain_now.get()))
         })
         .collect();
-    let sessions = || entries.iter().filter_map(|e| Some((e.at.date_naive(), e.session.as_ref()?)));
+    let sessions = || {
+        entries
+            .iter()
+            .filter_map(|e| Some((e.at.date_naive(), e.session.as_ref()?)))
+    };
     let during = sessions()
         .filter_map(|(d, s)| Some((d, s.pain_during_max?.get())))
         .collect();
@@ -162,7 +167,11 @@ pub fn pain(entries: &[Entry], from: NaiveDate, until: NaiveDate, usual: Option<
     let mut week = monday(from);
     while week <= until {
         let in_week = |d: &NaiveDate| *d >= week && *d < week + Duration::days(7);
-        let days: Vec<f64> = daily.iter().filter(|(d, _)| in_week(d)).map(|(_, v)| *v).collect();
+        let days: Vec<f64> = daily
+            .iter()
+            .filter(|(d, _)| in_week(d))
+            .map(|(_, v)| *v)
+            .collect();
         let of = |list: &[(NaiveDate, u8)]| {
             let values: Vec<f64> = list
                 .iter()
@@ -229,7 +238,12 @@ pub fn function(entries: &[Entry], program: Option<&ProgramInfo>) -> Function {
     Function {
         scorings: scored
             .iter()
-            .filter_map(|(date, f)| Some(Scoring { date: *date, mean: f.mean()? }))
+            .filter_map(|(date, f)| {
+                Some(Scoring {
+                    date: *date,
+                    mean: f.mean()?,
+                })
+            })
             .collect(),
         activities,
         change: function_change(entries),

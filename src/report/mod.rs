@@ -8,21 +8,25 @@
 //!   meaningful change;
 //! - [`events`]: the sessions one by one, dose decisions, flare-ups, red-flag answers and notes;
 //! - [`words`]: the plain sentences and numbers in the chosen language;
-//! - [`chart`]: the figures, drawn with plotters into SVG text.
+//! - [`chart`]: the figures, drawn with plotters into SVG text;
+//! - [`tables`] and [`document`]: what the report says, in order, shared by both renderings.
 //!
 //! Gathering reads no clock and no file: the caller passes the entries, the catalog and `now`.
 
 pub mod adherence;
 pub mod chart;
+pub mod document;
 pub mod events;
 pub mod html;
 pub mod markdown;
 pub mod measures;
+pub mod tables;
 pub mod words;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::catalog::Catalog;
+use crate::i18n::I18n;
 use crate::journal::{Enrolment, Entry, Score};
 use crate::model::{LocalizedText, Progression, Weekday};
 use crate::plan::History;
@@ -30,6 +34,25 @@ use crate::plan::History;
 pub use adherence::{Adherence, Week};
 pub use events::{DatedDecision, FlareUp, Note, NoteKind, RedFlags, Screen, SessionRow};
 pub use measures::{ActivityTrend, Effort, Function, Pain, PainWeek, RatingRow, Scoring};
+
+/// How a report is written out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One self-contained HTML page.
+    Html,
+    /// Markdown, for mail and plain text.
+    Markdown,
+}
+
+/// The report as text, in `i18n`'s language.
+pub fn render(report: &Report, i18n: &I18n, catalog: &Catalog, format: Format) -> String {
+    let words = words::Words { i18n, catalog };
+    let doc = document::document(report, &words);
+    match format {
+        Format::Html => html::render(&doc, i18n.lang().code()),
+        Format::Markdown => markdown::render(&doc),
+    }
+}
 
 /// What a report is made from.
 #[derive(Debug, Clone, Copy)]

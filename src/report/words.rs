@@ -77,18 +77,18 @@ impl Words<'_> {
 
     /// A program's title in the language, else its id.
     pub fn program_title(&self, id: &str) -> String {
-        self.catalog
-            .programs
-            .get(id)
-            .map_or_else(|| id.to_owned(), |p| p.value.title.get(self.lang()).to_owned())
+        self.catalog.programs.get(id).map_or_else(
+            || id.to_owned(),
+            |p| p.value.title.get(self.lang()).to_owned(),
+        )
     }
 
     /// An exercise's name in the language, else its id.
     pub fn exercise(&self, id: &str) -> String {
-        self.catalog
-            .exercises
-            .get(id)
-            .map_or_else(|| id.to_owned(), |e| e.value.name.get(self.lang()).to_owned())
+        self.catalog.exercises.get(id).map_or_else(
+            || id.to_owned(),
+            |e| e.value.name.get(self.lang()).to_owned(),
+        )
     }
 
     /// "Monday, Wednesday, Friday".
@@ -152,9 +152,8 @@ impl Words<'_> {
     /// The sentence on pain around sessions, when any was noted.
     pub fn pain_sessions(&self, pain: &Pain) -> Option<String> {
         let mean = |list: &[(NaiveDate, u8)]| {
-            (!list.is_empty()).then(|| {
-                list.iter().map(|(_, v)| f64::from(*v)).sum::<f64>() / list.len() as f64
-            })
+            (!list.is_empty())
+                .then(|| list.iter().map(|(_, v)| f64::from(*v)).sum::<f64>() / list.len() as f64)
         };
         let (before, during, after) = (mean(&pain.before), mean(&pain.during), mean(&pain.after));
         if before.is_none() && during.is_none() && after.is_none() {
@@ -225,10 +224,12 @@ impl Words<'_> {
     /// How planned sessions are counted.
     pub fn adherence_how(&self, report: &Report) -> Option<String> {
         let p = report.program.as_ref()?;
-        Some(self.t(Msg::new("report-adherence-how")
-            .num("per_week", p.sessions_per_week)
-            .arg("days", self.days(&p.weekdays))
-            .arg("start", self.date(p.start_date))))
+        Some(
+            self.t(Msg::new("report-adherence-how")
+                .num("per_week", p.sessions_per_week)
+                .arg("days", self.days(&p.weekdays))
+                .arg("start", self.date(p.start_date))),
+        )
     }
 
     /// The sentence on effort.
@@ -259,7 +260,11 @@ impl Words<'_> {
 
     /// One flare-up.
     pub fn flare_up(&self, flare: &FlareUp, report: &Report) -> String {
-        let rules = report.program.as_ref().map(|p| p.rules.clone()).unwrap_or_default();
+        let rules = report
+            .program
+            .as_ref()
+            .map(|p| p.rules.clone())
+            .unwrap_or_default();
         self.t(Msg::new("report-flare-up")
             .arg("from", self.date(flare.recognised))
             .arg("until", self.date(flare.until))
@@ -268,7 +273,11 @@ impl Words<'_> {
 
     /// The sentence when there was no flare-up.
     pub fn no_flare_ups(&self, report: &Report) -> String {
-        let rules = report.program.as_ref().map(|p| p.rules.clone()).unwrap_or_default();
+        let rules = report
+            .program
+            .as_ref()
+            .map(|p| p.rules.clone())
+            .unwrap_or_default();
         let usual = report
             .pain
             .usual
@@ -312,15 +321,21 @@ impl Words<'_> {
             return None;
         }
         let dates: Vec<String> = flags.weekly_yes.iter().map(|d| self.date(*d)).collect();
-        Some(self.t(Msg::new("report-red-flags-weekly")
-            .num("no", flags.weekly_no)
-            .num("yes", flags.weekly_yes.len() as i64)
-            .arg("dates", dates.join(", "))))
+        Some(
+            self.t(Msg::new("report-red-flags-weekly")
+                .num("no", flags.weekly_no)
+                .num("yes", flags.weekly_yes.len() as i64)
+                .arg("dates", dates.join(", "))),
+        )
     }
 
     /// A decision in plain words.
     pub fn decision(&self, d: &DatedDecision, report: &Report) -> String {
-        let rules = report.program.as_ref().map(|p| p.rules.clone()).unwrap_or_default();
+        let rules = report
+            .program
+            .as_ref()
+            .map(|p| p.rules.clone())
+            .unwrap_or_default();
         describe::decision(self.i18n, self.catalog, &rules, &d.decision)
     }
 
@@ -344,11 +359,15 @@ impl Words<'_> {
             self.function(&report.function),
         ];
         if let Some(last) = report.ratings.last() {
-            lines.push(self.t(Msg::new("report-glance-rating")
-                .arg("rating", self.rating(last))
-                .arg("date", self.date(last.date))));
+            lines.push(
+                self.t(Msg::new("report-glance-rating")
+                    .arg("rating", self.rating(last))
+                    .arg("date", self.date(last.date))),
+            );
         }
-        lines.push(self.t(Msg::new("report-glance-flare-ups").num("count", report.flare_ups.len() as i64)));
+        lines.push(
+            self.t(Msg::new("report-glance-flare-ups").num("count", report.flare_ups.len() as i64)),
+        );
         lines.push(match report.red_flags.screens.last() {
             Some(s) => self.t(Msg::new("report-glance-red-flags")
                 .arg("date", self.date(s.date))

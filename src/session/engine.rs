@@ -158,7 +158,7 @@ impl Engine {
         // easier variant. `next_step` counted in the steps as they were then, which a replacement
         // may have lengthened or shortened: the place to go on is found from the records instead.
         let mut rest_of_replaced = vec![None; engine.records.len()];
-        for i in 0..engine.records.len() {
+        for (i, rest) in rest_of_replaced.iter_mut().enumerate() {
             let Some((id, dose)) = engine.exercises[i].easier.clone() else {
                 continue;
             };
@@ -170,7 +170,7 @@ impl Engine {
                 && *by == id
             {
                 engine.replace_remaining(i, &dose, first, true);
-                rest_of_replaced[i] = Some(first);
+                *rest = Some(first);
             }
         }
         let last_set = engine

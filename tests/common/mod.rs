@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod random;
+
 use std::sync::LazyLock;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};

@@ -438,3 +438,24 @@ pub fn enter_until(coach: &mut Coach, until: impl Fn(&kern::session::Step) -> bo
     }
     panic!("the step was not reached");
 }
+
+/// Runs the session to its check-out as a patient would: every timer runs out (a tick at its
+/// deadline), every set of repetitions is confirmed with Enter.
+pub fn run_to_check_out(coach: &mut Coach) {
+    for _ in 0..500 {
+        let remaining = match &coach.app.screen {
+            kern::tui::Screen::Player(p) => p.engine.remaining(coach.app.mono),
+            _ => return,
+        };
+        match remaining {
+            Some(ms) => {
+                let at = coach.app.mono + ms;
+                coach.tick(at);
+            }
+            None => {
+                coach.enter();
+            }
+        }
+    }
+    panic!("the session did not reach its check-out");
+}

@@ -3,14 +3,15 @@
 
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Gauge, Paragraph, Wrap};
+use ratatui::widgets::{Gauge, Paragraph};
 
 use super::super::app::{App, Screen};
 use super::super::form::{FormStep, Kind};
 use super::form_purpose::{self, Purpose};
-use super::layout::KeyHint;
+use super::layout::{KeyHint, compact, fit, key_label, truncate, wrap};
 
 /// The keys of a form (they depend on the question).
 pub fn keys(app: &App) -> Vec<KeyHint> {
@@ -18,8 +19,8 @@ pub fn keys(app: &App) -> Vec<KeyHint> {
         return Vec::new();
     };
     match form.current().map(|q| q.kind) {
-        Some(Kind::Number { .. }) => vec![
-            ("0-10", "key-type-score"),
+        Some(Kind::Number { min, .. }) => vec![
+            (if min < 0 { "-5…+5" } else { "0-10" }, "key-type-score"),
             ("←→", "key-adjust"),
             ("Enter", "key-confirm"),
             ("Esc", "key-back"),
@@ -63,46 +64,98 @@ pub fn key(app: &mut App, key: KeyEvent) {
     }
 }
 
-/// Draws a form.
+/// Draws a form: the title, the question and its scale, the answer line and any error always in
+/// sight (on a small screen the scale goes first, then the question is cut), and the progress
+/// through the questions.
 pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     let Screen::Form(form, _) = &app.screen else {
         return;
     };
-    let mut lines = vec![
-        Line::from(Span::styled(app.t(form.title.clone()), app.theme.title())),
-        Line::from(""),
-    ];
+    let small = compact(frame.area());
+    let width = area.width;
+    let styled = |lines: Vec<String>, style: Style| -> Vec<(String, Style)> {
+        lines.into_iter().map(|l| (l, style)).collect()
+    };
+    let gauge_rows = u16::from(form.questions.len() > 1 && area.height > 4);
+    let errors = form
+        .error
+        .as_ref()
+        .map(|e| styled(wrap(&app.t(e.clone()), width), app.theme.warn()))
+        .unwrap_or_default();
+    let title = (
+        truncate(&app.t(form.title.clone()), width),
+        app.theme.title(),
+    );
+    let prompt_text = form
+        .current()
+        .map(|q| app.t(q.prompt.clone()))
+        .unwrap_or_default();
+    let mut prompt = wrap(&prompt_text, width);
+    let mut hint = Vec::new();
+    let mut answer = None;
     if let Some(question) = form.current() {
-        lines.push(Line::from(Span::styled(
-            app.t(question.prompt.clone()),
-            app.theme.text(),
-        )));
-        if let Some(hint) = &question.hint {
-            lines.push(Line::from(Span::styled(
-                app.t(hint.clone()),
-                app.theme.dim(),
-            )));
-        }
-        lines.push(Line::from(""));
-        let answer = match question.kind {
+        hint = question
+            .hint
+            .as_ref()
+            .map(|h| wrap(&app.t(h.clone()), width))
+            .unwrap_or_default();
+        let yes = key_label(app, "y");
+        let line = match question.kind {
+            Kind::Number { min, max } if min < 0 => format!("[{min}…+{max}]  > {}_", form.input),
             Kind::Number { min, max } => format!("[{min}…{max}]  > {}_", form.input),
-            Kind::YesNo => format!("[y/n]  > {}", form.input),
+            Kind::YesNo => format!("[{yes}/n]  > {}", form.input),
             Kind::Text { .. } => format!("> {}_", form.input),
         };
-        lines.push(Line::from(Span::styled(answer, app.theme.title())));
+        // Long typed text shows its end, where the typing is.
+        let len = line.chars().count();
+        let line = if len > usize::from(width) {
+            let tail: String = line.chars().skip(len + 1 - usize::from(width)).collect();
+            format!("…{tail}")
+        } else {
+            line
+        };
+        answer = Some((line, app.theme.title()));
     }
-    if let Some(error) = &form.error {
-        lines.push(Line::from(Span::styled(
-            app.t(error.clone()),
-            app.theme.warn(),
-        )));
+    let room = usize::from(area.height.saturating_sub(gauge_rows))
+        .saturating_sub(usize::from(answer.is_some()) + errors.len());
+    let spaced = !small && 1 + 1 + prompt.len() + hint.len() + 1 <= room;
+    let mut lines = vec![title];
+    if spaced {
+        lines.push((String::new(), app.theme.text()));
     }
-    let height = area.height.saturating_sub(1);
+    if lines.len() + prompt.len() + hint.len() > room {
+        hint.clear();
+    }
+    if lines.len() + prompt.len() > room {
+        let rows = room.saturating_sub(lines.len()).max(1) as u16;
+        prompt = fit(
+            &app.t(form
+                .current()
+                .map(|q| q.prompt.clone())
+                .unwrap_or(form.title.clone())),
+            width,
+            rows,
+        );
+    }
+    lines.extend(styled(prompt, app.theme.text()));
+    lines.extend(styled(hint, app.theme.dim()));
+    if spaced {
+        lines.push((String::new(), app.theme.text()));
+    }
+    lines.extend(answer);
+    lines.extend(errors);
+    let lines: Vec<Line<'_>> = lines
+        .into_iter()
+        .map(|(text, style)| Line::from(Span::styled(text, style)))
+        .collect();
     frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: true }),
-        Rect { height, ..area },
+        Paragraph::new(lines),
+        Rect {
+            height: area.height.saturating_sub(gauge_rows),
+            ..area
+        },
     );
-    if form.questions.len() > 1 && area.height > 2 {
+    if gauge_rows > 0 {
         let ratio = form.answers.len() as f64 / form.questions.len() as f64;
         let label = format!("{}/{}", form.answers.len() + 1, form.questions.len());
         let gauge_area = Rect {
@@ -118,5 +171,4 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             gauge_area,
         );
     }
-    let _ = Alignment::Center;
 }

@@ -20,19 +20,26 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, keys: &[KeyHint]) {
             all.push(general);
         }
     }
-    let lines: Vec<Line<'_>> = all
+    let mut lines: Vec<Line<'_>> = all
         .iter()
         .map(|(key, id)| {
             Line::from(vec![
-                Span::styled(format!("{key:<8}"), app.theme.title()),
+                Span::styled(
+                    format!("{:<8}", super::layout::key_label(app, key)),
+                    app.theme.title(),
+                ),
                 Span::raw(app.i18n.text(id)),
             ])
         })
-        .chain([
-            Line::from(""),
-            Line::from(Span::styled(app.i18n.text("help-close"), app.theme.dim())),
-        ])
         .collect();
+    // "Press any key to close" always shows; the empty line before it only when there is room.
+    if lines.len() as u16 + 4 <= frame.area().height {
+        lines.push(Line::from(""));
+    }
+    lines.push(Line::from(Span::styled(
+        app.i18n.text("help-close"),
+        app.theme.dim(),
+    )));
     let height = (lines.len() as u16 + 2).min(frame.area().height);
     let width = 60.min(frame.area().width);
     let [area] = Layout::vertical([Constraint::Length(height)])

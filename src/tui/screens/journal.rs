@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::super::app::{App, Screen};
-use super::layout::KeyHint;
+use super::layout::{KeyHint, compact, truncate};
 
 /// The journal screen's state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -74,22 +74,58 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         frame.render_widget(Paragraph::new(app.i18n.text("journal-empty")), area);
         return;
     }
-    let visible = area.height as usize;
+    // On a small screen each entry takes two lines: when and what kind, then the detail.
+    let two_rows = compact(frame.area());
+    let per_entry = if two_rows { 2 } else { 1 };
+    let visible = (area.height as usize / per_entry).max(1);
     let first = view.selected.saturating_sub(visible.saturating_sub(1));
-    let lines: Vec<Line<'_>> = newest_first
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(visible)
-        .map(|(i, entry)| {
-            let text = crate::cli::entry_line(&app.i18n, entry);
-            let style = if i == view.selected {
-                app.theme.selected()
-            } else {
-                app.theme.text()
-            };
-            Line::from(Span::styled(text, style))
-        })
-        .collect();
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    for (i, entry) in newest_first.iter().enumerate().skip(first).take(visible) {
+        let (when, kind, detail) = entry_parts(app, entry);
+        let style = if i == view.selected {
+            app.theme.selected()
+        } else {
+            app.theme.text()
+        };
+        let marker = if i == view.selected { "▶ " } else { "  " };
+        if two_rows {
+            lines.push(Line::from(Span::styled(
+                truncate(&format!("{marker}{when}  {kind}"), area.width),
+                style,
+            )));
+            lines.push(Line::from(Span::styled(
+                truncate(&format!("    {detail}"), area.width),
+                app.theme.text(),
+            )));
+        } else {
+            lines.push(Line::from(Span::styled(
+                truncate(&format!("{marker}{when}  {kind:<16} {detail}"), area.width),
+                style,
+            )));
+        }
+    }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// An entry's line in parts: when, what kind, and the detail (with the program's title rather
+/// than its id).
+fn entry_parts(app: &App, entry: &crate::journal::Entry) -> (String, String, String) {
+    let line = crate::cli::entry_line(&app.i18n, entry);
+    let when = entry.at.format("%Y-%m-%d %H:%M").to_string();
+    let kind = app.i18n.text(&format!("kind-{}", entry.kind.name()));
+    let head = format!("{when}  {kind:<16}");
+    let mut detail = line
+        .strip_prefix(&head)
+        .map_or_else(|| line.clone(), |rest| rest.trim_start().to_owned());
+    let program = entry
+        .session
+        .as_ref()
+        .map(|s| s.program.as_str())
+        .or_else(|| entry.enrolment.as_ref().map(|e| e.program.as_str()));
+    if let Some(id) = program
+        && let Some(p) = app.catalog.programs.get(id)
+    {
+        detail = detail.replacen(id, p.value.title.get(app.lang), 1);
+    }
+    (when, kind, detail)
 }

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::describe;
 
 use super::super::app::{App, Screen};
-use super::layout::KeyHint;
+use super::layout::{KeyHint, truncate};
 
 /// Exercises or programs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -162,7 +162,10 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             app.theme.text()
         };
         lines.push(Line::from(Span::styled(
-            format!("{} {label}", if i == library.selected { "▶" } else { " " }),
+            truncate(
+                &format!("{} {label}", if i == library.selected { "▶" } else { " " }),
+                area.width,
+            ),
             style,
         )));
     }

@@ -20,7 +20,7 @@ use super::super::app::{App, Screen};
 use super::super::form::{Answer, Form, Kind, Question};
 use super::super::widgets::big_text;
 use super::form_purpose::Purpose;
-use super::layout::{KeyHint, compact};
+use super::layout::{KeyHint, compact, fit, truncate};
 
 /// What the player is asking, besides the session itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,7 +129,12 @@ pub fn keys(app: &App) -> Vec<KeyHint> {
             ("?", "key-help"),
         ],
         Mode::HurtPain(_) => vec![("0-10", "key-type-score"), ("Enter", "key-confirm")],
-        _ => vec![("↑↓", "key-move"), ("Enter", "key-confirm")],
+        Mode::HurtChoice(..) => vec![("↑↓", "key-move"), ("Enter", "key-confirm")],
+        Mode::SkipReason(_) => vec![
+            ("↑↓", "key-move"),
+            ("Enter", "key-confirm"),
+            ("Esc", "key-back"),
+        ],
     }
 }
 
@@ -190,7 +195,11 @@ fn open_check_out(app: &mut App) {
     };
     let questions = vec![
         score("checkout-pain-during", "form-pain-hint"),
-        score("checkout-effort", "form-effort-hint"),
+        // The effort question names its scale itself.
+        Question::new(
+            Msg::new("checkout-effort"),
+            Kind::Number { min: 0, max: 10 },
+        ),
         score("checkout-pain-after", "form-pain-hint"),
         Question::new(Msg::new("checkout-note"), Kind::Text { optional: true }),
     ];
@@ -379,10 +388,12 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     };
     let engine = &player.engine;
     let small = compact(frame.area());
-    let exercise = engine
-        .current()
-        .exercise()
-        .and_then(|i| engine.exercises().get(i));
+    // Getting ready is for the first exercise.
+    let exercise = match engine.current() {
+        Step::GetReady => Some(0),
+        step => step.exercise(),
+    }
+    .and_then(|i| engine.exercises().get(i));
     let details = exercise
         .and_then(|e| app.catalog.exercises.get(&e.id))
         .map(|e| &e.value);
@@ -392,7 +403,24 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         Step::GetReady => app.t(Msg::new("player-get-ready").arg("name", name.clone())),
         _ => name.clone(),
     };
-    let big_height = if small { 1 } else { 5 };
+    if small && player.mode != Mode::Running {
+        // A question in the middle of a set: on a small screen it gets all the room.
+        let [title, rest] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                truncate(&heading, title.width),
+                app.theme.title(),
+            )),
+            title,
+        );
+        frame.render_widget(
+            Paragraph::new(mode_lines(app, player, details)).wrap(Wrap { trim: false }),
+            rest,
+        );
+        return;
+    }
+    let big_height = if small || player.instructions { 1 } else { 5 };
     let [title, what, big, gauges, rest] = Layout::vertical([
         Constraint::Length(if small { 1 } else { 3 }),
         Constraint::Length(2),
@@ -401,26 +429,40 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         Constraint::Min(0),
     ])
     .areas(area);
-    if small {
-        frame.render_widget(
-            Paragraph::new(Span::styled(heading, app.theme.title())),
-            title,
-        );
+    let spaced_fits = heading.chars().count() * 2 <= usize::from(title.width);
+    if small || !spaced_fits {
+        let rows = if small {
+            vec![Line::from(Span::styled(
+                truncate(&heading, title.width),
+                app.theme.title(),
+            ))]
+        } else {
+            vec![
+                Line::from(""),
+                Line::from(Span::styled(
+                    truncate(&heading.to_uppercase(), title.width),
+                    app.theme.title(),
+                )),
+            ]
+        };
+        frame.render_widget(Paragraph::new(rows), title);
     } else {
         frame.render_widget(
             Paragraph::new(big_text::lines(
                 &heading.to_uppercase(),
                 1,
                 app.theme.title(),
-            ))
-            .wrap(Wrap { trim: true }),
+            )),
             title,
         );
     }
-    frame.render_widget(
-        Paragraph::new(step_line(app, player)).wrap(Wrap { trim: true }),
-        what,
-    );
+    let step_lines: Vec<Line<'_>> = step_line(app, player, small)
+        .iter()
+        .flat_map(|l| fit(l, what.width, 2))
+        .take(2)
+        .map(Line::from)
+        .collect();
+    frame.render_widget(Paragraph::new(step_lines), what);
     let remaining = engine.remaining(app.mono);
     let counter = match (engine.current(), remaining) {
         (_, Some(ms)) => format_seconds(ms.div_ceil(1000)),
@@ -461,13 +503,15 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         (Some(total), Some(left)) if total > 0 => 1.0 - left as f64 / total as f64,
         _ => 0.0,
     };
-    frame.render_widget(
-        Gauge::default()
-            .ratio(timer_ratio.clamp(0.0, 1.0))
-            .label(app.i18n.text("player-timer"))
-            .gauge_style(app.theme.good()),
-        timer_gauge,
-    );
+    if remaining.is_some() {
+        frame.render_widget(
+            Gauge::default()
+                .ratio(timer_ratio.clamp(0.0, 1.0))
+                .label(app.i18n.text("player-timer"))
+                .gauge_style(app.theme.good()),
+            timer_gauge,
+        );
+    }
     let session_ratio = engine.index() as f64 / engine.steps().len().max(1) as f64;
     frame.render_widget(
         Gauge::default().ratio(session_ratio.clamp(0.0, 1.0)).label(
@@ -477,7 +521,19 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         ),
         session_gauge,
     );
-    let text = match &player.mode {
+    frame.render_widget(
+        Paragraph::new(mode_lines(app, player, details)).wrap(Wrap { trim: false }),
+        rest,
+    );
+}
+
+/// The lower part: the cues (or the instructions), or what "this hurts" or a skip asks.
+fn mode_lines(
+    app: &App,
+    player: &Player,
+    details: Option<&crate::model::Exercise>,
+) -> Vec<Line<'static>> {
+    match &player.mode {
         Mode::Running => cues(app, player, details),
         Mode::HurtPain(input) => vec![
             Line::from(Span::styled(app.i18n.text("hurt-pain"), app.theme.warn())),
@@ -500,8 +556,7 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             });
             choice_lines(app, &app.i18n.text("skip-why"), labels, *selected, false)
         }
-    };
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), rest);
+    }
 }
 
 fn choice_lines(
@@ -530,7 +585,9 @@ fn choice_lines(
     lines
 }
 
-fn step_line(app: &App, player: &Player) -> Vec<Line<'static>> {
+/// What the step asks and the dose, one line each (the "press Enter" reminder only on a full
+/// screen: the footer says it too).
+fn step_line(app: &App, player: &Player, small: bool) -> Vec<String> {
     let engine = &player.engine;
     let text = match engine.current() {
         Step::Work {
@@ -556,7 +613,9 @@ fn step_line(app: &App, player: &Player) -> Vec<Line<'static>> {
                     " · {}",
                     app.t(Msg::new("player-hold-of").num("hold", *hold).num("of", *of))
                 ),
-                Work::Reps { .. } => format!(" · {}", app.i18n.text("player-enter-when-done")),
+                Work::Reps { .. } if !small => {
+                    format!(" · {}", app.i18n.text("player-enter-when-done"))
+                }
                 _ => String::new(),
             };
             app.t(Msg::new("player-set").num("set", *set).num("sets", *sets))
@@ -574,10 +633,17 @@ fn step_line(app: &App, player: &Player) -> Vec<Line<'static>> {
                 .unwrap_or_default();
             app.t(Msg::new("player-rest")) + &format!("\n{dose}")
         }
-        Step::GetReady => app.i18n.text("player-get-into-position"),
+        Step::GetReady => {
+            let dose = engine
+                .exercises()
+                .first()
+                .map(|e| describe::prescription(&app.i18n, &e.dose))
+                .unwrap_or_default();
+            app.i18n.text("player-get-into-position") + &format!("\n{dose}")
+        }
         Step::CheckIn | Step::CheckOut => String::new(),
     };
-    text.lines().map(|l| Line::from(l.to_owned())).collect()
+    text.lines().map(str::to_owned).collect()
 }
 
 fn cues(

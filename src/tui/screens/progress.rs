@@ -54,7 +54,7 @@ fn sentence(app: &App, change: Option<Change>, better_when_lower: bool, id: &str
         "worse"
     };
     app.t(Msg::new(format!("{id}-{direction}"))
-        .arg("points", format!("{:.1}", difference.abs()))
+        .arg("points", decimal(app, difference.abs()))
         .arg(
             "meaningful",
             app.i18n.text(if change.meaningful {
@@ -63,6 +63,16 @@ fn sentence(app: &App, change: Option<Change>, better_when_lower: bool, id: &str
                 "progress-not-yet-meaningful"
             }),
         ))
+}
+
+/// A number with one decimal, with a decimal comma in Dutch.
+fn decimal(app: &App, value: f64) -> String {
+    let text = format!("{value:.1}");
+    if app.lang == crate::model::Lang::Nl {
+        text.replace('.', ",")
+    } else {
+        text
+    }
 }
 
 /// Draws the screen.
@@ -116,7 +126,7 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             datasets.push(
                 Dataset::default()
                     .name(app.i18n.text("progress-meaningful-line"))
-                    .marker(Marker::Dot)
+                    .marker(Marker::Bar)
                     .graph_type(GraphType::Line)
                     .style(app.theme.good())
                     .data(&target_line),
@@ -140,7 +150,24 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             ]));
         frame.render_widget(chart, chart_area);
     }
-    let mut lines = vec![
+    let mut lines = Vec::new();
+    if chart_height > 0 {
+        // The chart's key, in symbols that read without colour.
+        lines.push(Line::from(Span::styled(
+            format!(
+                "⠒ {}   • {}{}",
+                app.i18n.text("progress-daily-pain"),
+                app.i18n.text("progress-pain-after"),
+                if pain.is_some() {
+                    format!("   ▄ {}", app.i18n.text("progress-meaningful-line"))
+                } else {
+                    String::new()
+                }
+            ),
+            app.theme.dim(),
+        )));
+    }
+    lines.extend([
         Line::from(Span::styled(
             sentence(app, pain, true, "progress-pain"),
             app.theme.text(),
@@ -154,7 +181,7 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             ),
             app.theme.text(),
         )),
-    ];
+    ]);
     let weeks = sessions_per_week(&app.entries, app.wall.date_naive(), 8);
     let bars: String = weeks.iter().map(|(_, n)| format!("{n} ")).collect();
     lines.push(Line::from(app.t(

@@ -12,7 +12,7 @@ use crate::model::Lang;
 use super::super::app::{App, Screen};
 use super::super::theme::Theme;
 use super::first_run::FirstRun;
-use super::layout::KeyHint;
+use super::layout::{KeyHint, truncate};
 
 const LINES: usize = 5;
 
@@ -97,19 +97,33 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         app.i18n.text("home-settings"),
         app.theme.title(),
     ))];
+    // Labels and values in two columns when they fit, else "label: value".
+    let label_width = rows
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let value_width = rows
+        .iter()
+        .map(|(_, v)| v.chars().count())
+        .max()
+        .unwrap_or(0);
+    let columns = 2 + label_width + 2 + value_width <= usize::from(area.width);
     for (i, (label, value)) in rows.iter().enumerate() {
         let style = if i == selected {
             app.theme.selected()
         } else {
             app.theme.text()
         };
-        lines.push(Line::from(Span::styled(
-            format!(
-                "{} {label:<28} {value}",
-                if i == selected { "▶" } else { " " }
-            ),
-            style,
-        )));
+        let marker = if i == selected { "▶" } else { " " };
+        let text = if value.is_empty() {
+            format!("{marker} {label}")
+        } else if columns {
+            format!("{marker} {label:<label_width$}  {value}")
+        } else {
+            format!("{marker} {label}: {value}")
+        };
+        lines.push(Line::from(Span::styled(truncate(&text, area.width), style)));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }

@@ -1,0 +1,172 @@
+//! `kern report [--since DATE] [--until DATE] [--format html|md] [--out FILE [--force]]`: the
+//! report for the physiotherapist, from the journal, in the chosen language (`--lang`). HTML is
+//! one self-contained page for screen and A4 paper; Markdown the same content for mail. Without
+//! `--out` it goes to standard output. A file is written atomically (readers see the old file or
+//! the new one, never half), and an existing file is only replaced with `--force`. The gathering
+//! and rendering live in [`crate::report`].
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+
+use crate::i18n::Msg;
+use crate::journal::{Journal, Query, atomic};
+use crate::report::{self, Input};
+
+use super::Context;
+use super::time::{now, parse_date};
+
+/// How to write the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// One self-contained HTML page (inline style and figures), for screen and A4 paper.
+    Html,
+    /// Markdown, for mail and plain text (figures become small tables).
+    Md,
+}
+
+/// Arguments of `kern report`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// From this date on, such as 2026-11-01 (default: the program's start).
+    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    pub since: Option<NaiveDate>,
+    /// Up to and including this date (default and at most: today).
+    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    pub until: Option<NaiveDate>,
+    /// html or md (default: md when --out ends in .md, else html).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Write to this file instead of the screen.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Replace the --out file if it exists (without it, an existing file is never touched).
+    #[arg(long, requires = "out")]
+    pub force: bool,
+}
+
+/// The format asked for, else the one the file name suggests, else HTML.
+fn format(args: &Args) -> report::Format {
+    let by_name = args
+        .out
+        .as_deref()
+        .and_then(Path::extension)
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+    match args.format {
+        Some(Format::Html) => report::Format::Html,
+        Some(Format::Md) => report::Format::Markdown,
+        None if by_name => report::Format::Markdown,
+        None => report::Format::Html,
+    }
+}
+
+/// Makes the report and prints it or writes it to a file.
+pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
+    if let (Some(since), Some(until)) = (args.since, args.until)
+        && since > until
+    {
+        eprintln!(
+            "{}",
+            context.t(Msg::new("report-bad-period")
+                .arg("since", since.to_string())
+                .arg("until", until.to_string()))
+        );
+        return Ok(ExitCode::from(2));
+    }
+    let now = now();
+    let catalog = context.catalog_for_display();
+    let data_dir = context.require_data_dir()?;
+    let until = args.until.unwrap_or(now.date_naive()).min(now.date_naive());
+    let loaded = Journal::new(&data_dir).load(&Query {
+        since: None,
+        until: Some(until),
+        kinds: Vec::new(),
+    });
+    for problem in &loaded.problems {
+        eprintln!(
+            "{}",
+            context.t(Msg::new("journal-unreadable")
+                .arg("path", problem.path.display().to_string())
+                .arg("reason", problem.reason.as_str()))
+        );
+    }
+    let gathered = report::gather(&Input {
+        entries: &loaded.entries,
+        catalog: &catalog,
+        since: args.since,
+        until: Some(until),
+        now,
+        unreadable: loaded.problems.len(),
+    });
+    let text = report::render(&gathered, &context.i18n, &catalog, format(args));
+    match &args.out {
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => return Err(err.into()),
+                _ => {}
+            }
+        }
+        Some(path) => {
+            if !write_file(context, path, text.as_bytes(), args.force) {
+                return Ok(ExitCode::from(1));
+            }
+            println!(
+                "{}",
+                context.t(Msg::new("report-written").arg("path", path.display().to_string()))
+            );
+        }
+    }
+    Ok(if loaded.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// Writes the file atomically: a new file, or with `force` a replacement. Says why when it
+/// cannot.
+fn write_file(context: &Context, path: &Path, bytes: &[u8], force: bool) -> bool {
+    let shown = path.display().to_string();
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        eprintln!(
+            "{}",
+            context.t(Msg::new("export-no-file-name").arg("path", shown))
+        );
+        return false;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let written = if force {
+        atomic::replace(&dir.join(name), bytes)
+    } else {
+        atomic::write_new(dir, &name.to_string_lossy(), bytes).map(|_| ())
+    };
+    match written {
+        Ok(()) => true,
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!(
+                "{}",
+                context.t(Msg::new("report-exists").arg("path", shown))
+            );
+            false
+        }
+        Err(err) => {
+            eprintln!(
+                "{}",
+                context.t(Msg::new("export-write-failed")
+                    .arg("path", shown)
+                    .arg("reason", err.to_string()))
+            );
+            false
+        }
+    }
+}
