@@ -2,6 +2,7 @@
 //!
 //! The library holds the domain and knows nothing of terminals:
 //! - [`model`]: plain data of exercises, programs, education cards and references;
+//! - [`author`]: starting files, drafts imported from free-exercise-db, program bundles;
 //! - [`catalog`]: finding, reading, parsing and validating content files, with diagnostics;
 //! - [`i18n`]: the English and Dutch message catalogs;
 //! - [`describe`]: doses, rules and measures in plain words;
@@ -14,6 +15,7 @@
 //! The command line lives in [`cli`] and the full-screen coach in [`tui`]; `src/main.rs` only
 //! calls the command line.
 
+pub mod author;
 pub mod catalog;
 pub mod cli;
 pub mod describe;

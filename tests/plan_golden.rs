@@ -7,9 +7,12 @@
 //! `tests/golden/<program>.txt` for a physiotherapist to read, and compared with the committed
 //! file. Run with `UPDATE_GOLDEN=1` to write the files instead.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::fmt::Write as _;
+use std::mem::{Discriminant, discriminant};
 use std::path::PathBuf;
 
 use chrono::{Days, NaiveDate};
@@ -17,8 +20,8 @@ use common::{CATALOG, Felt, at, check_in, performed, score, session};
 use kern::describe;
 use kern::i18n::I18n;
 use kern::journal::{Change, Decision, Enrolment, EnrolmentAction, SessionStatus};
-use kern::model::{Lang, Program, Progression};
-use kern::plan::{Dated, DayStatus, History, Notice, SessionPlan, today};
+use kern::model::{Lang, Prescription, Program, Progression};
+use kern::plan::{Dated, DayStatus, History, Notice, Planner, SessionPlan, today};
 
 /// The patient's usual pain.
 const USUAL: u32 = 3;
@@ -45,13 +48,15 @@ fn name(id: &str) -> &str {
     CATALOG.exercises[id].value.name.get(Lang::En)
 }
 
-/// Whether a hold is worth a line: it is held back by pain, effort, a morning or missed sets, not
-/// only waiting for a second session or at the top of its ladder.
+/// Whether a decision is worth a line: any change, and a hold for pain, effort, a morning or
+/// missed sets; not a hold that only waits for a second session or sits at the top of a ladder.
 fn worth_telling(d: &Decision, rules: &Progression) -> bool {
     let i = &d.inputs;
     let pain = i.max_pain_during.map_or(0, |p| u32::from(p.get()));
     let effort = i.max_effort.map_or(0, |e| u32::from(e.get()));
     d.change != Change::Hold
+        || pain > rules.regress_pain_during
+        || i.unsettled_mornings >= rules.regress_unsettled_mornings
         || (i.sessions >= rules.window_sessions
             && (!i.all_sets_done
                 || pain >= rules.pain_during_hold
@@ -59,11 +64,66 @@ fn worth_telling(d: &Decision, rules: &Progression) -> bool {
                 || i.unsettled_mornings > 0))
 }
 
-/// The planned doses, one exercise a line.
-fn doses(out: &mut String, i18n: &I18n, plan: &SessionPlan) {
-    for e in &plan.exercises {
-        let dose = describe::prescription(i18n, &e.prescription);
-        writeln!(out, "    {}: {dose}", name(&e.exercise)).unwrap();
+/// Doses, one exercise a line.
+fn doses<'a>(
+    out: &mut String,
+    i18n: &I18n,
+    doses: impl Iterator<Item = (&'a str, &'a Prescription)>,
+) {
+    for (id, p) in doses {
+        let dose = describe::prescription(i18n, p);
+        writeln!(out, "    {}: {dose}", name(id)).unwrap();
+    }
+}
+
+fn planned(plan: &SessionPlan) -> impl Iterator<Item = (&str, &Prescription)> {
+    plan.exercises
+        .iter()
+        .map(|e| (e.exercise.as_str(), &e.prescription))
+}
+
+/// The program and the script, in two lines.
+fn header(out: &mut String, id: &str, program: &Program, script: &Script) {
+    let day = |offset: u64| start() + Days::new(offset);
+    let days: Vec<&str> = program.weekdays.iter().map(|d| d.name()).collect();
+    let title = program.title.get(Lang::En);
+    writeln!(out, "{title} ({id}), started {}", start()).unwrap();
+    let (weeks, per_week) = (program.weeks, program.sessions_per_week);
+    let days = days.join(", ");
+    writeln!(
+        out,
+        "{weeks} weeks, {per_week} sessions a week on {days}; usual pain {USUAL}/10."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "Script: session {} hurts (pain during 6/10); pain 6/10 on {}–{} (flare-up); \
+         nothing done {}–{} (missed week) and {}–{} (break).",
+        script.painful_session,
+        day(script.flare_day),
+        day(script.flare_day + 2),
+        day(script.missed_week),
+        day(script.missed_week + 6),
+        day(script.long_break.0),
+        day(script.long_break.1),
+    )
+    .unwrap();
+}
+
+/// A notice in words for the physiotherapist.
+fn notice_text(notice: &Notice, rules: &Progression) -> String {
+    match notice {
+        Notice::FlareUp { until } => format!(
+            "flare-up (pain {}+ above usual for {}+ hours): lighter sessions until {until}",
+            rules.flare_up_pain_rise, rules.flare_up_hours
+        ),
+        Notice::Restarted { gap_days } => {
+            format!("{gap_days} days since the last session: the phase restarts one step lower")
+        }
+        Notice::Review { week } => format!(
+            "week {week}: pain and function not 30% better; suggest a review with the physiotherapist"
+        ),
+        other => format!("{other:?}"),
     }
 }
 
@@ -86,36 +146,9 @@ fn simulate(id: &str, script: &Script) -> String {
         ..History::default()
     };
     let mut out = String::new();
-    let days: Vec<&str> = program.weekdays.iter().map(|d| d.name()).collect();
-    writeln!(
-        out,
-        "{} ({id}), started {}",
-        program.title.get(Lang::En),
-        start()
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "{} weeks, {} sessions a week on {}; usual pain {USUAL}/10.",
-        program.weeks,
-        program.sessions_per_week,
-        days.join(", ")
-    )
-    .unwrap();
-    writeln!(out, "Script: session {} hurts (pain during 6/10); pain 6/10 on days {}–{} (flare-up); nothing done {}–{} (missed week) and {}–{} (break).",
-        script.painful_session,
-        start() + Days::new(script.flare_day),
-        start() + Days::new(script.flare_day + 2),
-        start() + Days::new(script.missed_week),
-        start() + Days::new(script.missed_week + 6),
-        start() + Days::new(script.long_break.0),
-        start() + Days::new(script.long_break.1),
-    )
-    .unwrap();
-    let mut unanswered = false;
-    let mut phase = 0;
-    let mut notices: Vec<Notice> = Vec::new();
-    let mut last_number = 0;
+    header(&mut out, id, program, script);
+    let (mut unanswered, mut phase, mut last_number) = (false, 0, 0);
+    let mut shown: Vec<Discriminant<Notice>> = Vec::new();
     for offset in 0..MAX_DAYS {
         let date = start() + Days::new(offset);
         let away = (script.missed_week..script.missed_week + 7).contains(&offset)
@@ -123,43 +156,22 @@ fn simulate(id: &str, script: &Script) -> String {
         if away {
             continue;
         }
+        // The check-in before the session: pain now, and the morning after the last session.
         let flare = (script.flare_day..script.flare_day + 3).contains(&offset);
         let pain = if flare { USUAL + 3 } else { USUAL };
         let settled = pain <= USUAL + rules.morning_pain_above_usual;
-        let morning = unanswered.then_some((settled, pain));
-        unanswered = false;
+        let morning = std::mem::take(&mut unanswered).then_some((settled, pain));
         history.check_ins.push(Dated {
             at: at(date, 17, 30),
             value: check_in(pain, morning),
         });
         let day = today(&CATALOG, id, program, &history, at(date, 17, 45));
         for notice in &day.notices {
-            let kind = std::mem::discriminant(notice);
-            if notices.iter().any(|n| std::mem::discriminant(n) == kind) {
-                continue;
+            if !shown.contains(&discriminant(notice)) {
+                writeln!(out, "{date} notice: {}", notice_text(notice, rules)).unwrap();
             }
-            let text = match notice {
-                Notice::FlareUp { until } => format!(
-                    "flare-up (pain {}+ above usual for over {} hours): sessions at {}% volume until {until}",
-                    rules.flare_up_pain_rise, rules.flare_up_hours, rules.flare_up_volume_percent
-                ),
-                Notice::Restarted { gap_days } => format!(
-                    "{gap_days} days since the last session: the phase restarts one step lower"
-                ),
-                Notice::Review { week } => format!(
-                    "week {week}: pain and function not 30% better; suggest a review with the physiotherapist"
-                ),
-                other => format!("{other:?}"),
-            };
-            writeln!(out, "{date} notice: {text}").unwrap();
-            notices.push(notice.clone());
         }
-        notices.retain(|n| {
-            let kind = std::mem::discriminant(n);
-            day.notices
-                .iter()
-                .any(|d| std::mem::discriminant(d) == kind)
-        });
+        shown = day.notices.iter().map(discriminant).collect();
         if day.status == DayStatus::Finished {
             writeln!(out, "{date} program finished.").unwrap();
             break;
@@ -184,11 +196,11 @@ fn simulate(id: &str, script: &Script) -> String {
             let text = describe::decision(&i18n, &CATALOG, rules, d);
             writeln!(out, "    {text}").unwrap();
         }
-        if plan.phase != phase || plan.number == 1 {
+        if plan.phase != phase {
             phase = plan.phase;
             let phase_name = program.phases[phase as usize - 1].name.get(Lang::En);
             writeln!(out, "  phase {phase} \"{phase_name}\" starts with:").unwrap();
-            doses(&mut out, &i18n, &plan);
+            doses(&mut out, &i18n, planned(&plan));
         }
         let flare_up = day
             .notices
@@ -201,7 +213,7 @@ fn simulate(id: &str, script: &Script) -> String {
         };
         if flare_up && plan.exercises.iter().any(|e| !told(&e.exercise)) {
             writeln!(out, "  lighter for the flare-up:").unwrap();
-            doses(&mut out, &i18n, &plan);
+            doses(&mut out, &i18n, planned(&plan));
         }
         let (pain, effort) = (felt.pain_during.unwrap(), felt.effort.unwrap());
         writeln!(
@@ -229,22 +241,28 @@ fn simulate(id: &str, script: &Script) -> String {
         });
         unanswered = true;
     }
+    let planner = Planner {
+        catalog: &CATALOG,
+        program,
+        usual_pain: Some(score(USUAL)),
+    };
     let end = history
         .sessions
         .last()
         .map_or(start(), |s| s.at.date_naive());
-    let day = today(&CATALOG, id, program, &history, at(end, 23, 0));
+    let position = planner.replay(&history, at(end, 23, 0));
+    let (done, total) = (position.completed, planner.total_sessions());
     writeln!(
         out,
-        "Final: {} of {} sessions done; last doses:",
-        day.completed, day.total
+        "Final position: {done} of {total} sessions done; doses after the last decisions:"
     )
     .unwrap();
-    let last = history.sessions.last().map(|s| &s.value.exercises);
-    for e in last.into_iter().flatten() {
-        let dose = describe::prescription(&i18n, &e.planned);
-        writeln!(out, "    {}: {dose}", name(&e.exercise)).unwrap();
-    }
+    let slots = position.slots.iter();
+    doses(
+        &mut out,
+        &i18n,
+        slots.map(|s| (s.dosed.exercise.as_str(), &s.dosed.prescription)),
+    );
     out
 }
 

@@ -6,6 +6,8 @@
 //! regresses, nothing steps up during a flare-up, a finished program stays finished, and the same
 //! journal always gives the same answers, whatever comes after.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::collections::HashMap;
@@ -90,8 +92,16 @@ fn planner<'a>(program: &'a Program, history: &History) -> Planner<'a> {
     }
 }
 
+/// 100 cases a property, or `PROPTEST_CASES` for a longer run.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn the_schedule_keeps_to_the_patients_days_and_the_weekly_count(

@@ -3,8 +3,10 @@
 //! `[0-10]`, `[Enter]`, `[1-N]`, `[Enter to skip]`) and answers it, never by counting answers
 //! in advance. Covered: a full first session (red flags, check-in, every set, check-out) against
 //! the plan `kern today --json` gave beforehand; "this hurts" above the program's limit; skipping
-//! with a reason; quitting; answers that do not fit; the end of input mid-session; the coach
-//! lock; and a session killed with SIGKILL at 30 random moments and resumed from its checkpoint,
+//! with a reason; the easier variant chosen on the right side of a set; quitting; answers that do
+//! not fit; the end of input mid-session; the coach lock; a cut-off session closed as partial; a
+//! checkpoint left behind after its session was saved; and a session killed with SIGKILL at 30
+//! random moments (seeded; set `KERN_KILL_SEED` to try others) and resumed from its checkpoint,
 //! which must continue after the last completed set, with nothing lost and nothing twice.
 //!
 //! The coach lock is a `flock`, which a child process shares from the moment it is forked until

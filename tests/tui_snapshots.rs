@@ -13,7 +13,7 @@ use kern::safety::RedFlag;
 use kern::session::{Step, Work};
 use kern::tui::Screen;
 use kern::tui::screens::home::{Item, menu};
-use tui_support::{Coach, Script, enter_until, in_player, session_day, step};
+use tui_support::{Coach, Script, enter_until, in_hold, in_player, session_day, step};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
 const LANGS: [Lang; 2] = [Lang::En, Lang::Nl];
@@ -122,6 +122,14 @@ fn first_run_baseline(lang: Lang) -> Coach {
 fn first_run() {
     both("first_run_1_language", first_run_language);
     both("first_run_2_about", first_run_about);
+    both("first_run_2_about_scrolled", |lang| {
+        let mut coach = first_run_about(lang);
+        coach
+            .key(KeyCode::Down)
+            .key(KeyCode::Down)
+            .key(KeyCode::Down);
+        coach
+    });
     both("first_run_3_red_flags", first_run_red_flags);
     both("first_run_4_program", first_run_program);
     both("first_run_5_weekdays", first_run_weekdays);
@@ -191,7 +199,7 @@ fn few_weeks() -> Script {
 
 #[test]
 fn home() {
-    both("home_session_due", |lang| session_day(lang));
+    both("home_session_due", session_day);
     both("home_rest_day", |lang| {
         let mut script = Script::new();
         script.enrol("back-to-activity", "2026-01-06", 4);
@@ -321,23 +329,6 @@ fn forms() {
 
 // ---------------------------------------------------------------------------------------------
 // The player
-
-fn is_hold(s: &Step) -> bool {
-    matches!(
-        s,
-        Step::Work {
-            work: Work::Hold { .. },
-            ..
-        }
-    )
-}
-
-fn in_hold(lang: Lang) -> Coach {
-    let mut coach = in_player(lang);
-    enter_until(&mut coach, is_hold);
-    coach.tick(4_200);
-    coach
-}
 
 fn finish_session(coach: &mut Coach) {
     tui_support::run_to_check_out(coach);

@@ -27,6 +27,7 @@ pub use discover::shipped_text;
 pub use keys::closest;
 pub use locate::{Position, line_column, resolve};
 pub use source::{MAX_FILE_BYTES, Origin, ReadProblem, SourceFile};
+pub use validate::is_kebab_id;
 
 use discover::Found;
 use parse::Parsed;

@@ -46,6 +46,8 @@ pub struct ValidationReport {
     pub errors: usize,
     /// Warnings found.
     pub warnings: usize,
+    /// Draft exercises loaded (never offered to a patient, refused in programs).
+    pub drafts: usize,
     /// Every diagnostic, errors first, then by file and line.
     pub diagnostics: Vec<ResolvedDiagnostic>,
 }
@@ -74,6 +76,7 @@ pub fn resolve_all(catalog: &Catalog, i18n: &I18n) -> ValidationReport {
         files: catalog.sources.len(),
         errors: catalog.count(Severity::Error),
         warnings: catalog.count(Severity::Warning),
+        drafts: catalog.exercises.values().filter(|e| e.value.draft).count(),
         diagnostics: diagnostics.into_iter().map(|(_, d)| d).collect(),
     }
 }
@@ -116,6 +119,11 @@ pub fn render_human(catalog: &Catalog, i18n: &I18n, color: bool) -> String {
     }
     text.push_str(&i18n.format(&summary(&report)));
     text.push('\n');
+    if report.drafts > 0 {
+        let drafts = Msg::new("validate-drafts").num("drafts", report.drafts as i64);
+        text.push_str(&i18n.format(&drafts));
+        text.push('\n');
+    }
     text
 }
 

@@ -1,6 +1,7 @@
 //! `kern import journal FILE`: adds the entries of a `kern export --format json` file to the
-//! journal, each with its own id; entries already there are never replaced. Room for other
-//! sources (`kern import free-exercise-db`) as further subcommands.
+//! journal, each with its own id; entries already there are never replaced.
+//! `kern import free-exercise-db FILE --out DIR` (in `import_free_exercise_db`) converts the
+//! public-domain free-exercise-db into draft exercise files.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -27,6 +28,9 @@ pub enum What {
     /// Add the entries of a `kern export --format json` file to your journal (entries already
     /// there are kept as they are).
     Journal(JournalArgs),
+    /// Convert the public-domain free-exercise-db (dist/exercises.json) into draft kern exercise
+    /// files, in English, for a therapist to check and finish.
+    FreeExerciseDb(super::import_free_exercise_db::Args),
 }
 
 /// Arguments of `kern import journal`.
@@ -40,6 +44,7 @@ pub struct JournalArgs {
 pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     match &args.what {
         What::Journal(args) => journal(context, args),
+        What::FreeExerciseDb(args) => super::import_free_exercise_db::run(context, args),
     }
 }
 

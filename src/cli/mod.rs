@@ -10,8 +10,11 @@ mod enrolled;
 mod exercises;
 mod export;
 mod import;
+mod import_free_exercise_db;
 mod journal;
 mod log;
+mod new;
+mod program;
 mod programs;
 mod report;
 mod restore;
@@ -80,8 +83,11 @@ pub enum Command {
     Exercise(exercises::ShowArgs),
     /// List the programs.
     Programs(programs::ListArgs),
-    /// Show one program: phases, weekly dose, rules in plain words.
-    Program(programs::ShowArgs),
+    /// Show one program (`kern program ID`: phases, weekly dose, rules in plain words), or export
+    /// and install program bundles to share.
+    Program(program::Args),
+    /// Write an annotated starting file for a new exercise or program.
+    New(new::Args),
     /// Print the JSON Schema of a file format, for editors.
     Schema(schema::Args),
     /// Start (or switch to) a program.
@@ -171,7 +177,8 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
         Some(Command::Exercises(args)) => exercises::list(&context, args),
         Some(Command::Exercise(args)) => exercises::show(&context, args),
         Some(Command::Programs(args)) => programs::list(&context, args),
-        Some(Command::Program(args)) => programs::show(&context, args),
+        Some(Command::Program(args)) => program::run(&context, args),
+        Some(Command::New(args)) => new::run(&context, args),
         Some(Command::Schema(args)) => schema::run(&context, args),
         Some(Command::Start(args)) => start::run(&context, args),
         Some(Command::Today(args)) => today::run(&context, args),

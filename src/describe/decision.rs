@@ -8,6 +8,17 @@ use crate::model::{DoseKind, Lang, Prescription, Progression};
 
 /// The whole sentence for one decision.
 pub fn decision(i18n: &I18n, catalog: &Catalog, rules: &Progression, d: &Decision) -> String {
+    let (what, why) = decision_parts(i18n, catalog, rules, d);
+    format!("{what} — {why}")
+}
+
+/// The two halves of [`decision`]: what changed ("Bird-dog: 6 → 8 per side") and why.
+pub fn decision_parts(
+    i18n: &I18n,
+    catalog: &Catalog,
+    rules: &Progression,
+    d: &Decision,
+) -> (String, String) {
     let lang = i18n.lang();
     let name = exercise_name(catalog, &d.exercise, lang);
     let what = match (&d.to_exercise, d.change) {
@@ -23,7 +34,7 @@ pub fn decision(i18n: &I18n, catalog: &Catalog, rules: &Progression, d: &Decisio
         ),
         (None, _) => format!("{name}: {}", change_of(i18n, &d.from, &d.to)),
     };
-    format!("{what} — {}", reason(i18n, rules, d))
+    (what, reason(i18n, rules, d))
 }
 
 fn exercise_name(catalog: &Catalog, id: &str, lang: Lang) -> String {

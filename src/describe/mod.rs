@@ -4,7 +4,7 @@
 mod decision;
 mod sheets;
 
-pub use decision::decision;
+pub use decision::{decision, decision_parts};
 pub use sheets::{exercise_sheet, program_sheet, references_section};
 
 use crate::i18n::{I18n, Msg};

@@ -674,7 +674,7 @@ report-pain-meaningful-yes = a meaningful change (2 points or 30%)
 report-pain-meaningful-no = not a meaningful change (that takes 2 points or 30%)
 report-pain-too-short = Pain was noted over less than a week: too short to compare the start with now.
 report-pain-no-data = No pain was noted in this period.
-report-pain-sessions = Around sessions (means out of 10): { $before } just before, at most { $during } during, { $after } after.
+report-pain-sessions = Pain around sessions (means out of 10): just before { $before }, highest during { $during }, after { $after }.
 report-pain-how = Daily pain is the mean of the day's check-ins (the 24-hour average when given). The start is the mean of the first 7 days with pain noted; now is the mean of the last 7 days.
 report-function-better = The mean score on the patient's own activities rose from { $start } to { $now } out of 10 ({ $points } points): { $meaningful }.
 report-function-worse = The mean score on the patient's own activities fell from { $start } to { $now } out of 10 ({ $points } points): { $meaningful }.
@@ -685,7 +685,10 @@ report-function-once = The activities were scored once ({ $mean } out of 10 on {
 report-function-no-data = No function score in this period.
 report-function-how = Each activity is scored from 0 (unable) to 10 (as before the back pain). A change of 3 points on one activity, or about 2 on the mean, is meaningful.
 report-activity-meaningful = { $change } (meaningful)
-report-effort = Effort after sessions: mean { $mean } out of 10 (from { $low } to { $high }) over { $count } sessions.
+report-effort = Effort after sessions: mean { $mean } out of 10 (from { $low } to { $high }) over { $count ->
+    [one] one session
+   *[other] { $count } sessions
+  }.
 report-effort-no-data = No effort was noted in this period.
 report-rating-much-better = { $rating } (much better)
 report-rating-none = No global rating of change in this period.
@@ -703,9 +706,13 @@ report-red-flags-screen = { $answered } questions answered, { $yes ->
    *[other] { $yes } with yes
   } ({ $outcome }).
 report-red-flags-checked = The patient confirmed a clinician has checked them.
-report-red-flags-weekly = Weekly question "anything new?": { $no } times no{ $yes ->
+report-red-flags-weekly = Weekly question "anything new?": answered no { $no ->
+    [one] once
+   *[other] { $no } times
+  }{ $yes ->
     [0] {""}
-   *[other] , { $yes } times yes ({ $dates })
+    [one] , yes once ({ $dates })
+   *[other] , yes { $yes } times ({ $dates })
   }.
 report-red-flags-none = No red-flag questions were answered in this period.
 report-glance-rating = Latest global rating of change: { $rating } on { $date }.
@@ -743,6 +750,7 @@ report-legend-mean = mean
 report-legend-done = done
 report-legend-partial = partly done
 report-legend-missed = missed
+report-row-mean = Mean
 report-total = Total
 report-col-week = Week
 report-col-week-of = Monday
@@ -760,7 +768,8 @@ report-col-activity = Activity
 report-col-change = Change
 report-col-date = Date
 report-col-rating = Rating
-report-col-decision = Decision and reason
+report-col-decision = What changed
+report-col-reason = Why
 report-col-phase = Phase
 report-col-status = Status
 report-col-minutes = Minutes
@@ -771,3 +780,73 @@ report-col-note = Note
 report-written = Wrote the report to { $path }.
 report-exists = { $path } already exists; kern replaces it only with --force.
 report-bad-period = --since { $since } is after --until { $until }.
+
+## Authoring: kern new, kern import free-exercise-db, kern program export and install
+diag-placeholder-text = '{ $key }' still holds placeholder text
+diag-placeholder-text-help = replace the text that starts with TODO (English) or TE DOEN (Dutch); in a draft this is a warning, otherwise an error
+validate-drafts = { $drafts ->
+    [one] One exercise is a draft: kern never offers it to a patient, and no program may use it.
+   *[other] { $drafts } exercises are drafts: kern never offers them to a patient, and no program may use them.
+  }
+new-bad-id = '{ $id }' cannot be an id: use lower-case letters and digits in words joined by single hyphens, such as my-bridge.
+new-exercise-taken = There is already an exercise '{ $id }' ({ $file }). Choose another id: a draft with this id would take its place.
+new-no-config-dir = kern cannot find a config folder; give one with --config-dir or KERN_CONFIG_DIR, or write elsewhere with --dir.
+new-exists = { $path } already exists; kern never overwrites a file. Choose another id, or remove the file first.
+new-written = Wrote { $path }
+new-schema-written = Wrote { $path } (editors that read TOML schemas check and complete the keys with it)
+new-check-with = Check it with: { $command }
+new-exercise-next = Replace every text that starts with TODO or TE DOEN, check the numbers, then remove 'draft = true'. Until then it is a draft: kern never offers it to a patient. The guide is docs/authoring.md.
+new-program-next = Change it for your patient; a patient starts it with `kern start ID`. The guide is docs/authoring.md.
+new-program-same-id = This program takes the place of the program '{ $id }' in { $file }.
+program-usage = Give a program id (`kern program ID`) or a command: show, export or install. `kern programs` lists the programs.
+export-program-has-errors = Program '{ $id }' or an exercise it uses has errors; fix them first (`kern validate` shows them):
+export-program-not-empty = { $dir } already exists and is not empty; kern never overwrites files. Choose a new folder.
+export-program-done = Exported program '{ $id }' to { $dir }: { $exercises ->
+    [one] one exercise
+   *[other] { $exercises } exercises
+  } and { $references ->
+    [one] one reference
+   *[other] { $references } references
+  }, with a README.txt.
+export-program-next = Install it on another computer with: kern program install { $dir }
+bundle-readme =
+    kern program bundle: { $title } ("{ $id }", version { $version }, by { $author })
+
+    This folder holds a kern program with everything it needs:
+      programs/{ $id }.toml   the program
+      exercises/   the { $exercises } exercises it can use: those of its phases and every rung of their ladders
+      references.toml   the { $references } references they cite
+      and schemas (.schema.json) for editors that check TOML, such as VS Code with Even Better TOML
+
+    Check it:        kern validate <this folder>
+    Install it:      kern program install <this folder>
+    Then start it:   kern start { $id }
+install-not-a-folder = { $path } is not a folder. Give the folder that `kern program export` wrote.
+install-refused = Not installed: the bundle has { $errors ->
+    [one] one error
+   *[other] { $errors } errors
+  } (shown above). Nothing was changed.
+install-no-program = { $path } holds no program (programs/ID.toml); nothing was installed.
+install-adds = adds       { $path }
+install-replaces = replaces   { $path }
+install-unchanged = unchanged  { $path }
+install-same-as-shipped = shipped    { $path } (the same as kern's own: not copied)
+install-in-place-of-shipped = (in place of the shipped one)
+install-references = References: { $added } added, { $known } already known.
+install-done = Installed program '{ $id }' into { $dir }. Start it with: kern start { $id }
+install-config-errors = Your content now has { $errors ->
+    [one] one error
+   *[other] { $errors } errors
+  }; `kern validate` shows them.
+import-fedb-not-json = { $path } is not a free-exercise-db file ({ $reason }).
+import-fedb-none = No exercise in { $path } passes the filters. Its categories: { $categories }. Its levels: { $levels }.
+import-fedb-skipped = Skipped { $path }: the file is already there.
+import-fedb-summary = Wrote { $written ->
+    [one] one draft exercise
+   *[other] { $written } draft exercises
+  } to { $dir }{ $skipped ->
+    [0] .
+    [one] ; skipped one that was already there.
+   *[other] ; skipped { $skipped } that were already there.
+  }
+import-fedb-next = They are drafts in English: kern never offers them to a patient and no program may use them. Check them with `kern validate { $dir }`; docs/authoring.md says how to finish one.

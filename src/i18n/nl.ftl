@@ -510,7 +510,7 @@ coach-no-terminal = De coach van kern heeft een terminal nodig. Gebruik `kern se
 tui-tagline = je coach voor rugoefeningen
 tui-too-small = Dit venster is te klein voor kern. Maak het minstens 40 kolommen breed en 12 regels hoog.
 tui-saved = Bewaard.
-tui-not-saved = Nog niet bewaard ({ $reason }). Het blijft bewaard in het geheugen; kies "Opnieuw proberen te bewaren" op het beginscherm.
+tui-not-saved = Nog niet bewaard ({ $reason }). Het blijft bewaard in het geheugen; kies "Opnieuw bewaren" op het beginscherm.
 tui-session-saved = Sessie bewaard. Goed gedaan.
 tui-partial-saved = Wat je deed, is bewaard als gedeeltelijke sessie.
 tui-too-few-days = { $days ->
@@ -518,7 +518,7 @@ tui-too-few-days = { $days ->
    *[other] { $days } oefendagen is
   } te weinig voor { $sessions } sessies per week; vink meer dagen aan met de spatiebalk.
 home-start-session = De sessie van vandaag starten
-home-retry = Opnieuw proberen te bewaren ({ $count } in wacht)
+home-retry = Opnieuw bewaren ({ $count } in wacht)
 home-log-pain = Mijn pijn nu noteren
 home-progress = Mijn vooruitgang
 home-library = Oefeningen en programma's
@@ -535,7 +535,7 @@ home-pain-30-days = Pijn, 30 dagen ({ $days ->
 home-card = Goed om te weten
 form-want-number = Typ een geheel getal van { $min } tot { $max } en druk op Enter.
 form-want-text = Typ iets en druk op Enter.
-form-want-yes-no = Druk y voor ja of n voor nee.
+form-want-yes-no = Druk j voor ja of n voor nee.
 form-pain-hint = 0 = geen pijn · 5 = matig · 10 = de ergste die je je kunt voorstellen
 form-effort-hint = 0 = geen inspanning · 3 = licht · 5 = zwaar maar goed te doen · 7 = heel zwaar · 10 = het uiterste
 form-red-flags = Veiligheidsvragen
@@ -674,7 +674,7 @@ report-pain-meaningful-yes = een betekenisvolle verandering (2 punten of 30%)
 report-pain-meaningful-no = geen betekenisvolle verandering (daarvoor is 2 punten of 30% nodig)
 report-pain-too-short = De pijn werd minder dan een week lang genoteerd: te kort om de start met nu te vergelijken.
 report-pain-no-data = In deze periode werd geen pijn genoteerd.
-report-pain-sessions = Rond de sessies (gemiddelden op 10): { $before } net voor, hoogstens { $during } tijdens, { $after } na.
+report-pain-sessions = Pijn rond de sessies (gemiddelden op 10): net voor { $before }, hoogste tijdens { $during }, na { $after }.
 report-pain-how = De pijn per dag is het gemiddelde van de check-ins van die dag (het gemiddelde over 24 uur als dat gegeven is). De start is het gemiddelde van de eerste 7 dagen met pijn genoteerd; nu is het gemiddelde van de laatste 7 dagen.
 report-function-better = De gemiddelde score op de eigen activiteiten van de patiënt steeg van { $start } naar { $now } op 10 ({ $points } punten): { $meaningful }.
 report-function-worse = De gemiddelde score op de eigen activiteiten van de patiënt daalde van { $start } naar { $now } op 10 ({ $points } punten): { $meaningful }.
@@ -685,7 +685,10 @@ report-function-once = De activiteiten werden één keer gescoord ({ $mean } op 
 report-function-no-data = In deze periode is er geen functiescore.
 report-function-how = Elke activiteit krijgt een score van 0 (lukt niet) tot 10 (zoals voor de rugpijn). Een verandering van 3 punten op één activiteit, of ongeveer 2 op het gemiddelde, is betekenisvol.
 report-activity-meaningful = { $change } (betekenisvol)
-report-effort = Inspanning na de sessies: gemiddeld { $mean } op 10 (van { $low } tot { $high }) over { $count } sessies.
+report-effort = Inspanning na de sessies: gemiddeld { $mean } op 10 (van { $low } tot { $high }) over { $count ->
+    [one] één sessie
+   *[other] { $count } sessies
+  }.
 report-effort-no-data = In deze periode werd geen inspanning genoteerd.
 report-rating-much-better = { $rating } (veel beter)
 report-rating-none = In deze periode is er geen globale beoordeling van verandering.
@@ -743,6 +746,7 @@ report-legend-mean = gemiddelde
 report-legend-done = gedaan
 report-legend-partial = deels gedaan
 report-legend-missed = gemist
+report-row-mean = Gemiddelde
 report-total = Totaal
 report-col-week = Week
 report-col-week-of = Maandag
@@ -760,7 +764,8 @@ report-col-activity = Activiteit
 report-col-change = Verandering
 report-col-date = Datum
 report-col-rating = Score
-report-col-decision = Beslissing en reden
+report-col-decision = Wat veranderde
+report-col-reason = Waarom
 report-col-phase = Fase
 report-col-status = Status
 report-col-minutes = Minuten
@@ -771,3 +776,73 @@ report-col-note = Notitie
 report-written = Het verslag staat in { $path }.
 report-exists = { $path } bestaat al; kern vervangt het enkel met --force.
 report-bad-period = --since { $since } valt na --until { $until }.
+
+## Authoring: kern new, kern import free-exercise-db, kern program export and install
+diag-placeholder-text = '{ $key }' bevat nog voorlopige tekst
+diag-placeholder-text-help = vervang de tekst die begint met TODO (Engels) of TE DOEN (Nederlands); in een ontwerp is dit een waarschuwing, anders een fout
+validate-drafts = { $drafts ->
+    [one] Eén oefening is een ontwerp: kern biedt ze nooit aan een patiënt aan, en geen enkel programma mag ze gebruiken.
+   *[other] { $drafts } oefeningen zijn ontwerpen: kern biedt ze nooit aan een patiënt aan, en geen enkel programma mag ze gebruiken.
+  }
+new-bad-id = '{ $id }' kan geen id zijn: gebruik kleine letters en cijfers, in woorden verbonden door één koppelteken, zoals mijn-brug.
+new-exercise-taken = Er is al een oefening '{ $id }' ({ $file }). Kies een andere id: een ontwerp met deze id zou haar plaats innemen.
+new-no-config-dir = kern vindt geen configuratiemap; geef er een op met --config-dir of KERN_CONFIG_DIR, of schrijf elders met --dir.
+new-exists = { $path } bestaat al; kern overschrijft nooit een bestand. Kies een andere id, of verwijder eerst het bestand.
+new-written = { $path } geschreven
+new-schema-written = { $path } geschreven (editors die TOML-schema's lezen, controleren en vervolledigen er de sleutels mee)
+new-check-with = Kijk het na met: { $command }
+new-exercise-next = Vervang elke tekst die begint met TODO of TE DOEN, kijk de getallen na en verwijder dan 'draft = true'. Tot dan is het een ontwerp: kern biedt het nooit aan een patiënt aan. De handleiding staat in docs/authoring.md.
+new-program-next = Pas het aan voor je patiënt; een patiënt start het met `kern start ID`. De handleiding staat in docs/authoring.md.
+new-program-same-id = Dit programma neemt de plaats in van het programma '{ $id }' in { $file }.
+program-usage = Geef een programma-id (`kern program ID`) of een opdracht: show, export of install. `kern programs` toont de programma's.
+export-program-has-errors = Programma '{ $id }' of een oefening die het gebruikt, bevat fouten; verbeter die eerst (`kern validate` toont ze):
+export-program-not-empty = { $dir } bestaat al en is niet leeg; kern overschrijft nooit bestanden. Kies een nieuwe map.
+export-program-done = Programma '{ $id }' geëxporteerd naar { $dir }: { $exercises ->
+    [one] één oefening
+   *[other] { $exercises } oefeningen
+  } en { $references ->
+    [one] één bron
+   *[other] { $references } bronnen
+  }, met een README.txt.
+export-program-next = Installeer het op een andere computer met: kern program install { $dir }
+bundle-readme =
+    kern-programmabundel: { $title } ("{ $id }", versie { $version }, door { $author })
+
+    Deze map bevat een kern-programma met alles wat het nodig heeft:
+      programs/{ $id }.toml   het programma
+      exercises/   de { $exercises } oefeningen die het kan gebruiken: die van zijn fases en elke trede van hun ladders
+      references.toml   de { $references } bronnen die ze vermelden
+      en schema's (.schema.json) voor editors die TOML nakijken, zoals VS Code met Even Better TOML
+
+    Nakijken:          kern validate <deze map>
+    Installeren:       kern program install <deze map>
+    Daarna starten:    kern start { $id }
+install-not-a-folder = { $path } is geen map. Geef de map op die `kern program export` geschreven heeft.
+install-refused = Niet geïnstalleerd: de bundel bevat { $errors ->
+    [one] één fout
+   *[other] { $errors } fouten
+  } (hierboven). Er is niets veranderd.
+install-no-program = { $path } bevat geen programma (programs/ID.toml); er is niets geïnstalleerd.
+install-adds = voegt toe  { $path }
+install-replaces = vervangt   { $path }
+install-unchanged = ongewijzigd { $path }
+install-same-as-shipped = meegeleverd { $path } (hetzelfde als dat van kern: niet gekopieerd)
+install-in-place-of-shipped = (in de plaats van het meegeleverde)
+install-references = Bronnen: { $added } toegevoegd, { $known } al gekend.
+install-done = Programma '{ $id }' geïnstalleerd in { $dir }. Start het met: kern start { $id }
+install-config-errors = Je inhoud bevat nu { $errors ->
+    [one] één fout
+   *[other] { $errors } fouten
+  }; `kern validate` toont ze.
+import-fedb-not-json = { $path } is geen free-exercise-db-bestand ({ $reason }).
+import-fedb-none = Geen enkele oefening in { $path } voldoet aan de filters. Categorieën in het bestand: { $categories }. Niveaus: { $levels }.
+import-fedb-skipped = { $path } overgeslagen: het bestand bestaat al.
+import-fedb-summary = { $written ->
+    [one] Eén ontwerpoefening
+   *[other] { $written } ontwerpoefeningen
+  } geschreven naar { $dir }{ $skipped ->
+    [0] .
+    [one] ; één overgeslagen die er al was.
+   *[other] ; { $skipped } overgeslagen die er al waren.
+  }
+import-fedb-next = Het zijn ontwerpen in het Engels: kern biedt ze nooit aan een patiënt aan en geen enkel programma mag ze gebruiken. Kijk ze na met `kern validate { $dir }`; docs/authoring.md legt uit hoe je er een afwerkt.

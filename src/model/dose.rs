@@ -257,7 +257,7 @@ impl Dose {
     pub fn seconds_per_set(&self) -> u32 {
         match self.kind {
             DoseKind::Reps => {
-                let per_rep = 3 + self.hold_seconds.unwrap_or(0);
+                let per_rep = self.hold_seconds.unwrap_or(0).saturating_add(3);
                 self.reps.unwrap_or(1).saturating_mul(per_rep)
             }
             DoseKind::Hold => self
@@ -372,5 +372,17 @@ mod tests {
     fn estimate_counts_both_sides_and_rests() {
         // 6 reps x (3 s move + 10 s hold) = 78 s a side, 156 s a set, 3 sets + 2 rests of 30 s.
         assert_eq!(bird_dog().estimated_seconds(), 156 * 3 + 60);
+    }
+
+    #[test]
+    fn a_huge_hold_in_a_loaded_file_does_not_overflow_the_estimate() {
+        // Found by fuzzing (fuzz/README.md): `3 + hold_seconds` overflowed for a reps dose.
+        let shipped = crate::catalog::shipped_text("exercises/bird-dog.toml").unwrap_or_default();
+        let text = shipped.replace("hold_seconds = 10\n", "hold_seconds = 4294967295\n");
+        assert_ne!(text, shipped);
+        let catalog = crate::catalog::Catalog::from_texts(false, &[("exercises/x.toml", &text)]);
+        let dose = &catalog.exercises["x"].value.dose;
+        assert_eq!(dose.hold_seconds, Some(u32::MAX));
+        assert_eq!(dose.estimated_seconds(), u32::MAX);
     }
 }

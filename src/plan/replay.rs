@@ -1,7 +1,8 @@
 //! Where a patient stands in a program: replays the sessions of the journal in time order, counting
 //! completed sessions (which set the week and phase), deciding each exercise's dose after each
-//! session from what the rules see, and restarting a phase one step lower after a long break.
-//! Same history in, same position out.
+//! session from what the rules see (nothing steps up during a flare-up; a step down the last
+//! session of a phase called for carries into the next), and restarting a phase one step lower
+//! after a long break. Same history in, same position out.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
@@ -282,15 +283,12 @@ impl<'a> Planner<'a> {
         for old in ended.iter().filter(|s| !s.observations.is_empty()) {
             let observed = self.observed(old, history, at);
             let (change, inputs) = decide(&observed, self.rules(), self.usual_pain);
-            let Some(i) = slots
+            let going_on = slots
                 .iter()
-                .position(|s| s.dosed.exercise == old.dosed.exercise)
-            else {
+                .position(|s| s.dosed.exercise == old.dosed.exercise);
+            let Some(i) = going_on.filter(|_| change == Change::Regress) else {
                 continue;
             };
-            if change != Change::Regress {
-                continue;
-            }
             let others: Vec<&str> = slots
                 .iter()
                 .enumerate()
@@ -343,8 +341,8 @@ impl<'a> Planner<'a> {
                 continue;
             }
             let stepped = match change {
-                Change::Progress => step_up(self.catalog, &slot.dosed, self.rules()),
-                Change::Regress => step_down(self.catalog, &slot.dosed, self.rules()),
+                Change::Progress => step_up(self.catalog, &slot.dosed, rules),
+                Change::Regress => step_down(self.catalog, &slot.dosed, rules),
                 _ => Stepped::AtEnd,
             };
             let others: Vec<&str> = held

@@ -7,13 +7,11 @@
 
 use std::error::Error;
 
-use chrono::{Duration, NaiveDate};
 use plotters::coord::Shift;
-use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint};
 use plotters::prelude::*;
 
 use super::Report;
-use super::adherence::monday;
+use super::axis::{Axis, Weeks, score_axis};
 use super::words::Words;
 
 /// How a legend entry is drawn.
@@ -44,6 +42,9 @@ pub struct Figure {
 
 /// The figure's width in SVG units (the text column of A4 paper with 15 mm margins is ~680 px).
 const WIDTH: u32 = 680;
+/// The labels' font size as plotters takes it (it draws text at size / 1.24: ~14.5 units, about
+/// 10 pt on paper and 13 px on a screen).
+const LABEL_SIZE: f64 = 18.0;
 const BLUE: RGBColor = RGBColor(0x00, 0x72, 0xB2);
 const SKY: RGBColor = RGBColor(0x56, 0xB4, 0xE9);
 const VERMILLION: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
@@ -58,51 +59,6 @@ const ACTIVITY_COLOURS: [RGBColor; 5] = [BLUE, ORANGE, PURPLE, SKY, VERMILLION];
 
 fn hex(c: RGBColor) -> String {
     format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
-}
-
-/// A linear axis with grid lines and labels exactly at `ticks` (Mondays, whole numbers).
-#[derive(Debug, Clone)]
-struct Axis {
-    range: std::ops::Range<f64>,
-    ticks: Vec<f64>,
-}
-
-impl Axis {
-    fn new(range: std::ops::Range<f64>, ticks: Vec<f64>) -> Axis {
-        Axis { range, ticks }
-    }
-}
-
-impl Ranged for Axis {
-    type FormatOption = DefaultFormatting;
-    type ValueType = f64;
-
-    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
-        let size = self.range.end - self.range.start;
-        let share = if size > 0.0 {
-            (value - self.range.start) / size
-        } else {
-            0.0
-        };
-        limit.0 + (f64::from(limit.1 - limit.0) * share).round() as i32
-    }
-
-    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
-        if hint.weight().allow_light_points() {
-            Vec::new()
-        } else {
-            self.ticks.clone()
-        }
-    }
-
-    fn range(&self) -> std::ops::Range<f64> {
-        self.range.clone()
-    }
-}
-
-/// The 0–10 axis of pain and function.
-fn score_axis() -> Axis {
-    Axis::new(0.0..10.0, vec![0.0, 2.0, 4.0, 6.0, 8.0, 10.0])
 }
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
@@ -121,53 +77,7 @@ fn svg(height: u32, draw: impl FnOnce(&Area<'_>) -> Drawn) -> Option<String> {
 }
 
 fn label_font() -> TextStyle<'static> {
-    ("sans-serif", 13).into_font().color(&INK)
-}
-
-/// The week axis of a time figure: key points on Mondays (thinned to about a dozen), each
-/// labelled with its program week.
-struct Weeks {
-    from: NaiveDate,
-    span: f64,
-    start_monday: NaiveDate,
-    ticks: Vec<f64>,
-}
-
-impl Weeks {
-    fn new(report: &Report) -> Weeks {
-        let span = ((report.until - report.from).num_days() as f64).max(1.0);
-        let start_monday = monday(
-            report
-                .program
-                .as_ref()
-                .map_or(report.from, |p| p.start_date),
-        );
-        let mut mondays = Vec::new();
-        let mut day = monday(report.from);
-        while day <= report.until {
-            if day >= report.from {
-                mondays.push((day - report.from).num_days() as f64);
-            }
-            day += Duration::days(7);
-        }
-        let step = mondays.len().div_ceil(12).max(1);
-        Weeks {
-            from: report.from,
-            span,
-            start_monday,
-            ticks: mondays.into_iter().step_by(step).collect(),
-        }
-    }
-
-    fn x(&self, date: NaiveDate) -> f64 {
-        (date - self.from).num_days() as f64
-    }
-
-    fn label(&self, words: &Words<'_>, x: f64) -> String {
-        let date = self.from + Duration::days(x.round() as i64);
-        let week = (date - self.start_monday).num_days().div_euclid(7) + 1;
-        words.t(crate::i18n::Msg::new("report-axis-week").num("week", week))
-    }
+    ("sans-serif", LABEL_SIZE).into_font().color(&INK)
 }
 
 /// Pain over time: the daily line, pain before and after sessions, the level a meaningful fall
@@ -182,8 +92,8 @@ pub fn pain(report: &Report, words: &Words<'_>) -> Option<Figure> {
     let svg = svg(250, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(12)
-            .x_label_area_size(26)
-            .y_label_area_size(30)
+            .x_label_area_size(30)
+            .y_label_area_size(34)
             .build_cartesian_2d(
                 Axis::new(-0.5..weeks.span + 0.5, weeks.ticks.clone()),
                 score_axis(),
@@ -216,7 +126,10 @@ pub fn pain(report: &Report, words: &Words<'_>) -> Option<Figure> {
             ))?;
         }
         let daily: Vec<(f64, f64)> = pain.daily.iter().map(|(d, v)| (weeks.x(*d), *v)).collect();
-        chart.draw_series(LineSeries::new(daily.clone(), BLUE.stroke_width(2)))?;
+        // A line joins days at most two apart; across a longer gap only the dots stand.
+        for run in daily.chunk_by(|a, b| b.0 - a.0 <= 2.0) {
+            chart.draw_series(LineSeries::new(run.to_vec(), BLUE.stroke_width(2)))?;
+        }
         chart.draw_series(daily.iter().map(|p| Circle::new(*p, 2, BLUE.filled())))?;
         chart.draw_series(
             pain.before
@@ -228,15 +141,31 @@ pub fn pain(report: &Report, words: &Words<'_>) -> Option<Figure> {
         }))?;
         Ok(())
     })?;
-    let mut legend = vec![
-        (hex(BLUE), Mark::Line, words.text("report-legend-daily")),
-        (hex(SKY), Mark::Dot, words.text("report-legend-before")),
+    let series = [
         (
-            hex(VERMILLION),
+            !pain.daily.is_empty(),
+            BLUE,
+            Mark::Line,
+            "report-legend-daily",
+        ),
+        (
+            !pain.before.is_empty(),
+            SKY,
+            Mark::Dot,
+            "report-legend-before",
+        ),
+        (
+            !pain.after.is_empty(),
+            VERMILLION,
             Mark::Triangle,
-            words.text("report-legend-after"),
+            "report-legend-after",
         ),
     ];
+    let mut legend: Vec<(String, Mark, String)> = series
+        .into_iter()
+        .filter(|(shown, ..)| *shown)
+        .map(|(_, colour, mark, id)| (hex(colour), mark, words.text(id)))
+        .collect();
     if level.is_some() {
         legend.push((
             hex(GREEN),
@@ -250,7 +179,7 @@ pub fn pain(report: &Report, words: &Words<'_>) -> Option<Figure> {
     Some(Figure { svg, legend })
 }
 
-/// Function over time: each activity, and the mean in a thick ink line.
+/// Function over time: each activity, over the mean in a thick ink line.
 pub fn function(report: &Report, words: &Words<'_>) -> Option<Figure> {
     let function = &report.function;
     if function.scorings.is_empty() {
@@ -261,8 +190,8 @@ pub fn function(report: &Report, words: &Words<'_>) -> Option<Figure> {
     let svg = svg(230, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(12)
-            .x_label_area_size(26)
-            .y_label_area_size(30)
+            .x_label_area_size(30)
+            .y_label_area_size(34)
             .build_cartesian_2d(
                 Axis::new(-0.5..weeks.span + 0.5, weeks.ticks.clone()),
                 score_axis(),
@@ -276,6 +205,14 @@ pub fn function(report: &Report, words: &Words<'_>) -> Option<Figure> {
             .x_label_formatter(&|x| weeks.label(words, *x))
             .y_label_formatter(&|y| format!("{y:.0}"))
             .draw()?;
+        // The mean first, so that an activity with the same scores still shows on top of it.
+        let means: Vec<(f64, f64)> = xs
+            .iter()
+            .zip(&function.scorings)
+            .map(|(x, s)| (*x, s.mean))
+            .collect();
+        chart.draw_series(LineSeries::new(means.clone(), INK.stroke_width(4)))?;
+        chart.draw_series(means.iter().map(|p| Circle::new(*p, 4, INK.filled())))?;
         for (i, activity) in function.activities.iter().enumerate() {
             let colour = ACTIVITY_COLOURS[i % ACTIVITY_COLOURS.len()];
             let points: Vec<(f64, f64)> = xs
@@ -286,13 +223,6 @@ pub fn function(report: &Report, words: &Words<'_>) -> Option<Figure> {
             chart.draw_series(LineSeries::new(points.clone(), colour.stroke_width(2)))?;
             chart.draw_series(points.iter().map(|p| Circle::new(*p, 3, colour.filled())))?;
         }
-        let means: Vec<(f64, f64)> = xs
-            .iter()
-            .zip(&function.scorings)
-            .map(|(x, s)| (*x, s.mean))
-            .collect();
-        chart.draw_series(LineSeries::new(means.clone(), INK.stroke_width(4)))?;
-        chart.draw_series(means.iter().map(|p| Circle::new(*p, 4, INK.filled())))?;
         Ok(())
     })?;
     let mut legend: Vec<(String, Mark, String)> = function
@@ -333,8 +263,8 @@ pub fn adherence(report: &Report, words: &Words<'_>) -> Option<Figure> {
     let svg = svg(200, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(12)
-            .x_label_area_size(26)
-            .y_label_area_size(30)
+            .x_label_area_size(30)
+            .y_label_area_size(34)
             .build_cartesian_2d(
                 Axis::new(-0.5..n - 0.5, ticks.clone()),
                 Axis::new(

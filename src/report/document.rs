@@ -54,7 +54,7 @@ pub fn document(report: &Report, words: &Words<'_>) -> Document {
         }
     };
     blocks.push(heading("glance"));
-    blocks.push(Block::List(words.glance(report)));
+    blocks.push(Block::List(glance(report, words)));
     program(report, words, &mut blocks);
 
     blocks.push(heading("adherence"));
@@ -154,6 +154,31 @@ pub fn document(report: &Report, words: &Words<'_>) -> Document {
         blocks,
         footer,
     }
+}
+
+/// The key findings, one sentence each.
+fn glance(report: &Report, words: &Words<'_>) -> Vec<String> {
+    let mut lines = vec![
+        words.adherence(report),
+        words.pain(&report.pain),
+        words.function(&report.function),
+    ];
+    if let Some(last) = report.ratings.last() {
+        lines.push(
+            words.t(Msg::new("report-glance-rating")
+                .arg("rating", words.rating(last))
+                .arg("date", words.date(last.date))),
+        );
+    }
+    let flare_ups = report.flare_ups.len() as i64;
+    lines.push(words.t(Msg::new("report-glance-flare-ups").num("count", flare_ups)));
+    lines.push(match report.red_flags.screens.last() {
+        Some(s) => words.t(Msg::new("report-glance-red-flags")
+            .arg("date", words.date(s.date))
+            .arg("outcome", words.urgency(s.outcome))),
+        None => words.text("report-red-flags-none"),
+    });
+    lines
 }
 
 fn program(report: &Report, words: &Words<'_>, blocks: &mut Vec<Block>) {

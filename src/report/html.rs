@@ -127,7 +127,16 @@ fn write_table(out: &mut String, table: &Table) {
             "<tr>"
         });
         for (i, cell) in row.iter().enumerate() {
-            let _ = write!(out, "<td{}>{}</td>", cell_class(i, cell), escape(cell));
+            let text = if cell.contains('\n') {
+                let lines: Vec<String> = cell.split('\n').map(escape).collect();
+                format!(
+                    "<span class=\"line\">{}</span>",
+                    lines.join("</span><span class=\"line\">")
+                )
+            } else {
+                escape(cell)
+            };
+            let _ = write!(out, "<td{}>{text}</td>", cell_class(i, cell));
         }
         out.push_str("</tr>\n");
     }

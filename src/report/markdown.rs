@@ -69,7 +69,10 @@ fn write_block(out: &mut String, block: &Block) {
 
 fn write_table(out: &mut String, table: &Table) {
     let row = |cells: &[String]| {
-        let cells: Vec<String> = cells.iter().map(|c| escape(c)).collect();
+        let cells: Vec<String> = cells
+            .iter()
+            .map(|c| escape(&c.replace('\n', "; ")))
+            .collect();
         format!("| {} |\n", cells.join(" | "))
     };
     out.push_str(&row(&table.head));

@@ -14,6 +14,7 @@
 //! Gathering reads no clock and no file: the caller passes the entries, the catalog and `now`.
 
 pub mod adherence;
+mod axis;
 pub mod chart;
 pub mod document;
 pub mod events;

@@ -136,7 +136,7 @@ pub fn function(report: &Report, words: &Words<'_>) -> Option<Table> {
             row
         })
         .collect();
-    let mut mean = vec![words.text("report-legend-mean")];
+    let mut mean = vec![words.text("report-row-mean")];
     mean.extend(function.scorings.iter().map(|s| words.dec(s.mean)));
     mean.push(function.change.map_or_else(
         || "–".to_owned(),
@@ -191,18 +191,35 @@ pub fn ratings(report: &Report, words: &Words<'_>) -> Option<Table> {
     })
 }
 
-/// Every dose decision worth telling, with its reason.
+/// Every dose decision worth telling, with its reason: the decisions shown before one session
+/// for the same reason share a row, one change a line.
 pub fn decisions(report: &Report, words: &Words<'_>) -> Option<Table> {
     if report.decisions.is_empty() {
         return None;
     }
-    let rows = report
-        .decisions
+    let mut groups: Vec<(chrono::NaiveDate, Vec<String>, String)> = Vec::new();
+    for d in &report.decisions {
+        let (what, why) = words.decision_parts(d, report);
+        match groups.last_mut() {
+            Some((date, whats, reason)) if *date == d.date && *reason == why => whats.push(what),
+            _ => groups.push((d.date, vec![what], why)),
+        }
+    }
+    let rows = groups
         .iter()
-        .map(|d| vec![words.date(d.date), words.decision(d, report)])
+        .enumerate()
+        .map(|(i, (date, whats, why))| {
+            let repeat = i > 0 && groups[i - 1].0 == *date;
+            let shown = if repeat {
+                String::new()
+            } else {
+                words.date(*date)
+            };
+            vec![shown, whats.join("\n"), why.clone()]
+        })
         .collect();
     Some(Table {
-        head: heads(words, &["date", "decision"]),
+        head: heads(words, &["date", "decision", "reason"]),
         rows,
         numeric: Vec::new(),
         total: false,

@@ -26,6 +26,14 @@ pub struct Words<'a> {
     pub catalog: &'a Catalog,
 }
 
+/// The text with its first letter in upper case.
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// Which way a change went, for a measure where higher (`true`) or lower is better.
 fn direction(change: &Change, higher_is_better: bool) -> &'static str {
     let difference = change.difference();
@@ -329,7 +337,18 @@ impl Words<'_> {
         )
     }
 
-    /// A decision in plain words.
+    /// A decision in plain words: what changed, and why.
+    pub fn decision_parts(&self, d: &DatedDecision, report: &Report) -> (String, String) {
+        let rules = report
+            .program
+            .as_ref()
+            .map(|p| p.rules.clone())
+            .unwrap_or_default();
+        let (what, why) = describe::decision_parts(self.i18n, self.catalog, &rules, &d.decision);
+        (what, capitalise(&why))
+    }
+
+    /// A decision as one sentence, as the coach shows it.
     pub fn decision(&self, d: &DatedDecision, report: &Report) -> String {
         let rules = report
             .program
@@ -349,31 +368,5 @@ impl Words<'_> {
                 self.t(Msg::new("report-note-skip").arg("exercise", self.exercise(id)))
             }
         }
-    }
-
-    /// The key findings, one sentence each.
-    pub fn glance(&self, report: &Report) -> Vec<String> {
-        let mut lines = vec![
-            self.adherence(report),
-            self.pain(&report.pain),
-            self.function(&report.function),
-        ];
-        if let Some(last) = report.ratings.last() {
-            lines.push(
-                self.t(Msg::new("report-glance-rating")
-                    .arg("rating", self.rating(last))
-                    .arg("date", self.date(last.date))),
-            );
-        }
-        lines.push(
-            self.t(Msg::new("report-glance-flare-ups").num("count", report.flare_ups.len() as i64)),
-        );
-        lines.push(match report.red_flags.screens.last() {
-            Some(s) => self.t(Msg::new("report-glance-red-flags")
-                .arg("date", self.date(s.date))
-                .arg("outcome", self.urgency(s.outcome))),
-            None => self.text("report-red-flags-none"),
-        });
-        lines
     }
 }

@@ -459,3 +459,20 @@ pub fn run_to_check_out(coach: &mut Coach) {
     }
     panic!("the session did not reach its check-out");
 }
+
+/// The player in the first hold (side plank on knees), 4.2 s into it.
+pub fn in_hold(lang: Lang) -> Coach {
+    let mut coach = in_player(lang);
+    enter_until(&mut coach, |s| {
+        matches!(
+            s,
+            kern::session::Step::Work {
+                work: kern::session::Work::Hold { .. },
+                ..
+            }
+        )
+    });
+    let at = coach.app.mono + 4_200;
+    coach.tick(at);
+    coach
+}

@@ -1,5 +1,6 @@
 //! Checks that text a person reads is there in English and in Dutch, and that lists match.
 
+use crate::author::template::is_placeholder;
 use crate::catalog::{PathSeg, Sink};
 use crate::i18n::Msg;
 use crate::model::{Lang, LocalizedList, LocalizedText};
@@ -32,6 +33,18 @@ fn missing(sink: &mut Sink<'_>, path: &[PathSeg], lang: Lang, draft: bool) {
     }
 }
 
+/// A text left as a placeholder (starting with TODO or TE DOEN, as `kern new` writes them): a
+/// warning in a draft, an error anywhere else, since a patient would read it.
+fn placeholder(sink: &mut Sink<'_>, path: Vec<PathSeg>, draft: bool) {
+    let msg = Msg::new("diag-placeholder-text").arg("key", key_name(&path));
+    let help = Some(Msg::new("diag-placeholder-text-help"));
+    if draft {
+        sink.warning(path, msg, help);
+    } else {
+        sink.error(path, msg, help);
+    }
+}
+
 /// One text in both languages, neither empty. In a draft a missing Dutch text is a warning.
 pub fn text(sink: &mut Sink<'_>, path: Vec<PathSeg>, text: &LocalizedText, draft: bool) {
     for lang in Lang::ALL {
@@ -42,6 +55,7 @@ pub fn text(sink: &mut Sink<'_>, path: Vec<PathSeg>, text: &LocalizedText, draft
                 Msg::new("diag-empty-text").arg("key", key_name(&with(&path, lang))),
                 None,
             ),
+            Some(t) if is_placeholder(t) => placeholder(sink, with(&path, lang), draft),
             Some(_) => {}
         }
     }
@@ -79,6 +93,11 @@ pub fn list(
                             None,
                         );
                     }
+                }
+                if let Some(i) = items.iter().position(|item| is_placeholder(item)) {
+                    let mut at = with(&path, lang);
+                    at.push(PathSeg::Index(i));
+                    placeholder(sink, at, draft);
                 }
                 lengths.push((lang, items.len()));
             }

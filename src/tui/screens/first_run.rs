@@ -13,7 +13,7 @@ use crate::model::{Lang, Weekday};
 use super::super::app::{App, Screen};
 use super::super::form::{Form, Kind, Question};
 use super::form_purpose::{Purpose, Then, red_flags_form};
-use super::layout::KeyHint;
+use super::layout::{KeyHint, fit, wrap};
 
 /// The steps of the first run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +87,7 @@ pub fn keys(run: &FirstRun) -> Vec<KeyHint> {
             ("q", "key-quit"),
         ],
         Step::About => vec![
+            ("↑↓", "key-scroll"),
             ("Enter", "key-continue"),
             ("Esc", "key-back"),
             ("q", "key-quit"),
@@ -107,7 +108,8 @@ pub fn key(app: &mut App, key: KeyEvent) {
     };
     let count = match run.step {
         Step::Language => 2,
-        Step::About => 1,
+        // On "what kern is", ↑↓ scroll the text (a small window shows part of it).
+        Step::About => 40,
         Step::Program => programs.len(),
         Step::Weekdays => 7,
     };
@@ -120,7 +122,10 @@ pub fn key(app: &mut App, key: KeyEvent) {
             run.selected = (run.selected + 1).min(count.saturating_sub(1))
         }
         KeyCode::Esc => match run.step {
-            Step::About => run.step = Step::Language,
+            Step::About => {
+                run.step = Step::Language;
+                run.selected = 0;
+            }
             Step::Weekdays => run.step = Step::Program,
             _ => {}
         },
@@ -243,12 +248,14 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
                 app.i18n.text("first-run-about-title"),
                 app.theme.title(),
             )));
-            lines.push(Line::from(app.i18n.text("cli-about")));
-            lines.push(Line::from(""));
-            lines.push(Line::from(Span::styled(
-                app.i18n.text("cli-safety"),
-                app.theme.warn(),
-            )));
+            let about = Line::from(app.i18n.text("cli-about"));
+            let safety = Line::from(Span::styled(app.i18n.text("cli-safety"), app.theme.warn()));
+            // On a small screen what matters most, the safety text, comes first.
+            if super::layout::compact(frame.area()) {
+                lines.extend([safety, Line::from(""), about]);
+            } else {
+                lines.extend([about, Line::from(""), safety]);
+            }
             lines.push(Line::from(""));
             lines.push(Line::from(app.i18n.text("first-run-about-next")));
         }
@@ -271,22 +278,35 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
                 .and_then(|id| app.catalog.programs.get(id))
             {
                 let p = &program.value;
+                let details = [
+                    (
+                        app.t(Msg::new("program-line")
+                            .arg(
+                                "audience",
+                                app.i18n.text(&format!("audience-{}", p.audience.name())),
+                            )
+                            .num("weeks", p.weeks)
+                            .num("sessions", p.sessions_per_week)),
+                        app.theme.dim(),
+                    ),
+                    (p.summary.get(app.lang).to_owned(), app.theme.text()),
+                    (p.for_whom.get(app.lang).to_owned(), app.theme.dim()),
+                ];
+                // The details fill the room below the list; what does not fit ends in "…".
+                let used: usize = lines
+                    .iter()
+                    .map(|l| wrap(&l.to_string(), area.width).len())
+                    .sum();
+                let mut left = usize::from(area.height).saturating_sub(used + 1);
                 lines.push(Line::from(""));
-                lines.push(Line::from(Span::styled(
-                    app.t(Msg::new("program-line")
-                        .arg(
-                            "audience",
-                            app.i18n.text(&format!("audience-{}", p.audience.name())),
-                        )
-                        .num("weeks", p.weeks)
-                        .num("sessions", p.sessions_per_week)),
-                    app.theme.dim(),
-                )));
-                lines.push(Line::from(p.summary.get(app.lang).to_owned()));
-                lines.push(Line::from(Span::styled(
-                    p.for_whom.get(app.lang).to_owned(),
-                    app.theme.dim(),
-                )));
+                for (text, style) in details {
+                    if left == 0 {
+                        break;
+                    }
+                    let rows = fit(&text, area.width, left as u16);
+                    left -= rows.len();
+                    lines.extend(rows.into_iter().map(|r| Line::from(Span::styled(r, style))));
+                }
             }
         }
         Step::Weekdays => {
@@ -306,5 +326,15 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             }
         }
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+    let scroll = if run.step == Step::About {
+        u16::try_from(run.selected).unwrap_or(0)
+    } else {
+        0
+    };
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        area,
+    );
 }

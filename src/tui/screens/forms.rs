@@ -118,7 +118,8 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     }
     let room = usize::from(area.height.saturating_sub(gauge_rows))
         .saturating_sub(usize::from(answer.is_some()) + errors.len());
-    let spaced = !small && 1 + 1 + prompt.len() + hint.len() + 1 <= room;
+    // The title, an empty line, the question, its scale and an empty line before the answer.
+    let spaced = !small && 3 + prompt.len() + hint.len() <= room;
     let mut lines = vec![title];
     if spaced {
         lines.push((String::new(), app.theme.text()));

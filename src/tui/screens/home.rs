@@ -254,10 +254,12 @@ fn today_lines(app: &App, small: bool, width: u16, height: u16) -> Vec<Line<'sta
                     .exercises
                     .get(&planned.exercise)
                     .map_or(planned.exercise.as_str(), |e| e.value.name.get(app.lang));
-                let line = format!(
-                    "· {name}: {}",
-                    describe::prescription(&app.i18n, &planned.prescription)
-                );
+                // The rest between sets is for the player; here the dose itself.
+                let dose = crate::model::Prescription {
+                    rest_seconds: 0,
+                    ..planned.prescription.clone()
+                };
+                let line = format!("· {name}: {}", describe::prescription(&app.i18n, &dose));
                 exercises.push(truncate(&line, width));
             }
         }
@@ -278,7 +280,7 @@ fn today_lines(app: &App, small: bool, width: u16, height: u16) -> Vec<Line<'sta
             .num("number", upcoming.number));
         add(&mut next, &text, app.theme.text());
     }
-    let mut changes = Vec::new();
+    let mut changes: Vec<Vec<(String, Style)>> = Vec::new();
     if !small {
         let program = program.map(|p| &p.value);
         let changed: Vec<_> = today
@@ -287,8 +289,10 @@ fn today_lines(app: &App, small: bool, width: u16, height: u16) -> Vec<Line<'sta
             .filter(|d| d.change != Change::Hold)
             .collect();
         if let (Some(program), false) = (program, changed.is_empty()) {
+            // The heading goes with the first change, never alone.
+            let mut paragraph = Vec::new();
             add(
-                &mut changes,
+                &mut paragraph,
                 &app.i18n.text("today-changes"),
                 app.theme.title(),
             );
@@ -297,25 +301,34 @@ fn today_lines(app: &App, small: bool, width: u16, height: u16) -> Vec<Line<'sta
                     "· {}",
                     describe::decision(&app.i18n, &app.catalog, &program.progression, change)
                 );
-                add(&mut changes, &text, app.theme.text());
+                add(&mut paragraph, &text, app.theme.text());
+                changes.push(std::mem::take(&mut paragraph));
             }
         }
     }
     // The exercises get the room the rest leaves; when they do not all fit, the last line says
-    // how many more there are.
+    // how many more there are. What changed comes last, in whole paragraphs, when there is room.
     let room = usize::from(height).saturating_sub(head.len() + next.len());
     if exercises.len() > room {
+        // "… and 7 more" alone says nothing the line above did not: then none at all.
         let more = exercises.len() - room.saturating_sub(1);
         exercises.truncate(room.saturating_sub(1));
-        if room > 0 {
+        if !exercises.is_empty() {
             exercises.push(app.t(Msg::new("home-more-exercises").num("count", more as i64)));
         }
     }
-    let mut lines = head;
-    lines.extend(exercises.into_iter().map(|l| (l, app.theme.text())));
-    lines.extend(next);
-    lines.extend(changes);
-    finish(lines, width, height)
+    let mut lines = finish(head, width, height);
+    lines.extend(exercises.into_iter().map(Line::from));
+    if lines.len() + next.len() <= usize::from(height) {
+        lines.extend(finish(next, width, height));
+    }
+    for paragraph in changes {
+        if lines.len() + paragraph.len() > usize::from(height) {
+            break;
+        }
+        lines.extend(finish(paragraph, width, height));
+    }
+    lines
 }
 
 /// Styled lines cut to `height`; the last line shown ends in "…" when something was left out.

@@ -79,6 +79,16 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     let per_entry = if two_rows { 2 } else { 1 };
     let visible = (area.height as usize / per_entry).max(1);
     let first = view.selected.saturating_sub(visible.saturating_sub(1));
+    let kind_width = newest_first
+        .iter()
+        .map(|e| {
+            app.i18n
+                .text(&format!("kind-{}", e.kind.name()))
+                .chars()
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
     let mut lines: Vec<Line<'_>> = Vec::new();
     for (i, entry) in newest_first.iter().enumerate().skip(first).take(visible) {
         let (when, kind, detail) = entry_parts(app, entry);
@@ -99,7 +109,10 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             )));
         } else {
             lines.push(Line::from(Span::styled(
-                truncate(&format!("{marker}{when}  {kind:<16} {detail}"), area.width),
+                truncate(
+                    &format!("{marker}{when}  {kind:<kind_width$}  {detail}"),
+                    area.width,
+                ),
                 style,
             )));
         }

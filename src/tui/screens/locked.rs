@@ -83,12 +83,20 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         Urgency::Emergency => ("notice-red-flag-emergency", app.theme.alarm()),
         _ => ("notice-red-flag-doctor", app.theme.warn()),
     };
-    let lines = vec![
-        Line::from(Span::styled(app.i18n.text("locked-title"), style)),
-        Line::from(""),
-        Line::from(Span::styled(app.i18n.text(id), style)),
-        Line::from(""),
-        Line::from(app.i18n.text("locked-unlock")),
-    ];
+    // On a small screen the empty lines go, so that the whole message fits.
+    let gap = || (!super::layout::compact(frame.area())).then(|| Line::from(""));
+    let lines: Vec<Line<'_>> = [
+        Some(Line::from(Span::styled(
+            app.i18n.text("locked-title"),
+            style,
+        ))),
+        gap(),
+        Some(Line::from(Span::styled(app.i18n.text(id), style))),
+        gap(),
+        Some(Line::from(app.i18n.text("locked-unlock"))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
 }

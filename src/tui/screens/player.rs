@@ -606,7 +606,7 @@ fn step_line(app: &App, player: &Player, small: bool) -> Vec<String> {
             let dose = engine
                 .exercises()
                 .get(*exercise)
-                .map(|e| describe::prescription(&app.i18n, &e.dose))
+                .map(|e| dose_text(app, &e.dose, small))
                 .unwrap_or_default();
             let what = match work {
                 Work::Hold { hold, of, .. } if *of > 1 => format!(
@@ -629,7 +629,7 @@ fn step_line(app: &App, player: &Player, small: bool) -> Vec<String> {
             let dose = engine
                 .exercises()
                 .get(*next)
-                .map(|e| describe::prescription(&app.i18n, &e.dose))
+                .map(|e| dose_text(app, &e.dose, small))
                 .unwrap_or_default();
             app.t(Msg::new("player-rest")) + &format!("\n{dose}")
         }
@@ -637,13 +637,27 @@ fn step_line(app: &App, player: &Player, small: bool) -> Vec<String> {
             let dose = engine
                 .exercises()
                 .first()
-                .map(|e| describe::prescription(&app.i18n, &e.dose))
+                .map(|e| dose_text(app, &e.dose, small))
                 .unwrap_or_default();
             app.i18n.text("player-get-into-position") + &format!("\n{dose}")
         }
         Step::CheckIn | Step::CheckOut => String::new(),
     };
     text.lines().map(str::to_owned).collect()
+}
+
+/// The dose in words; on a small screen without the rest between sets (a rest shows itself when
+/// it comes).
+fn dose_text(app: &App, dose: &crate::model::Prescription, small: bool) -> String {
+    if small {
+        let dose = crate::model::Prescription {
+            rest_seconds: 0,
+            ..dose.clone()
+        };
+        describe::prescription(&app.i18n, &dose)
+    } else {
+        describe::prescription(&app.i18n, dose)
+    }
 }
 
 fn cues(
