@@ -214,7 +214,9 @@ proptest! {
                     };
                     &next.dosed
                 };
-                let counted = record.skipped.as_ref().is_none_or(|k| k.reason == SkipReason::Pain);
+                // Skipped for pain counts; other skips, and exercises the session never reached, do not.
+                let reached = !record.sets.is_empty() || record.skipped.is_some() || record.replaced_by.is_some();
+                let counted = reached && record.skipped.as_ref().is_none_or(|k| k.reason == SkipReason::Pain);
                 let pain = record.pain_during.or(s.value.pain_during_max).map_or(0, |p| p.get());
                 if !counted || u32::from(pain) <= rules.regress_pain_during {
                     continue;

@@ -199,7 +199,7 @@ fn every_decision_reads_as_a_sentence_with_its_reason() {
         "McGill curl-up: 2 → 3 sets",
         "Bird-dog: 2 × 10 per side, hold each 5 s, rest 30 s → 2 × 8 per side, hold each 5 s, rest 30 s",
         "Pain during went above 5/10 (it was 6/10).",
-        "Brisk walking: stays at 10 min 50 s",
+        "Brisk walking: stays at 12 min 10 s",
         "A flare-up: the volume is 50% for a while; keep walking.",
     ] {
         assert!(md.contains(sentence), "missing {sentence:?} in\n{md}");

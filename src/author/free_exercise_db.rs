@@ -8,7 +8,6 @@ use std::fmt::Write as _;
 
 use serde::Deserialize;
 
-
 use self::map::{category, dose, equipment, level, purpose};
 use super::position::{guess_per_side, guess_position};
 use super::{quote, schema_line, string_list};

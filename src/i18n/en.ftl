@@ -350,7 +350,10 @@ doctor-checkpoint-damaged = The saved session in progress cannot be read: { $rea
 ## Progression decisions
 unit-breaths = breaths
 decision-stays = { $name }: stays at { $dose }
-decision-sets = { $from } → { $to } sets
+decision-sets = { $from } → { $to } { $to ->
+    [one] set
+   *[other] sets
+  }
 reason-progress = last { $sessions } sessions all sets done, pain during at most { $pain }/10, effort at most { $effort }/10{ $unsettled ->
     [0] , next mornings settled
    *[other] {""}

@@ -350,7 +350,10 @@ doctor-checkpoint-damaged = De bewaarde sessie in uitvoering is niet leesbaar: {
 ## Opbouwbeslissingen
 unit-breaths = ademhalingen
 decision-stays = { $name }: blijft op { $dose }
-decision-sets = { $from } → { $to } reeksen
+decision-sets = { $from } → { $to } { $to ->
+    [one] reeks
+   *[other] reeksen
+  }
 reason-progress = de laatste { $sessions } sessies alle reeksen gedaan, pijn tijdens hoogstens { $pain }/10, inspanning hoogstens { $effort }/10{ $unsettled ->
     [0] , de ochtend erna telkens gezakt
    *[other] {""}

@@ -231,6 +231,10 @@ impl<'a> Planner<'a> {
             {
                 continue;
             }
+            // Never reached (the session stopped earlier): it says nothing about this exercise.
+            if record.sets.is_empty() && record.skipped.is_none() && record.replaced_by.is_none() {
+                continue;
+            }
             // A lighter dose than the slot's (a flare-up's) cannot earn a step up.
             let observation = Observation {
                 all_sets_done: record.all_sets_done()

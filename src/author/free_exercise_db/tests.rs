@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::catalog::{Catalog, LoadOptions, Severity};
-use crate::model::{Category, DoseKind, Equipment, Position};
 use crate::model::Exercise;
+use crate::model::{Category, DoseKind, Equipment, Position};
 
 const SAMPLE: &str = include_str!("../../../tests/data/free-exercise-db-sample.json");
 

@@ -29,7 +29,12 @@ pub fn start_screen(app: &mut App) -> Screen {
         return Screen::FirstRun(first_run::FirstRun::new());
     }
     if let Ok(Some(saved)) = checkpoint::load(&app.data_dir) {
-        return form_purpose::resume_form(app, saved);
+        if checkpoint::already_saved(&app.data_dir, &saved) {
+            // Killed between saving the session and removing its checkpoint: never save twice.
+            let _ = checkpoint::clear(&app.data_dir);
+        } else {
+            return form_purpose::resume_form(app, saved);
+        }
     }
     if let Some(screen) = safety_screen(app) {
         return screen;
