@@ -10,10 +10,13 @@ use std::process::Output;
 use assert_cmd::cargo::cargo_bin_cmd;
 use serde_json::Value;
 
+/// Runs kern in English with `config` as the config folder; the journal goes to a folder of its
+/// own (never inside `config`, which may be the repository's tests/valid).
 fn kern(config: &Path, args: &[&str]) -> Output {
+    let data = tempfile::tempdir().unwrap();
     cargo_bin_cmd!("kern")
         .env("KERN_CONFIG_DIR", config)
-        .env("KERN_DATA_DIR", config.join("data"))
+        .env("KERN_DATA_DIR", data.path())
         .env("NO_COLOR", "1")
         .args(["--lang", "en"])
         .args(args)

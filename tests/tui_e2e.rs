@@ -83,6 +83,8 @@ fn quote(word: &str) -> String {
 struct Coach {
     socket: String,
     target: String,
+    /// The server's socket file, removed when dropped.
+    socket_path: Option<PathBuf>,
 }
 
 impl Coach {
@@ -100,9 +102,10 @@ impl Coach {
             quote(&config.display().to_string()),
             quote(&kern.display().to_string()),
         );
-        let coach = Coach {
+        let mut coach = Coach {
             socket: name.clone(),
             target: name.clone(),
+            socket_path: None,
         };
         let status = coach
             .tmux()
@@ -111,6 +114,13 @@ impl Coach {
             .status()
             .expect("tmux runs");
         assert!(status.success(), "tmux could not start a session");
+        coach.socket_path = coach
+            .tmux()
+            .args(["display-message", "-p", "#{socket_path}"])
+            .output()
+            .ok()
+            .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()))
+            .filter(|path| path.is_absolute());
         coach
     }
 
@@ -181,6 +191,9 @@ impl Drop for Coach {
             .arg("kill-server")
             .stderr(Stdio::null())
             .status();
+        if let Some(path) = &self.socket_path {
+            let _ = std::fs::remove_file(path);
+        }
     }
 }
 

@@ -90,8 +90,15 @@ pub struct App {
     pub history: History,
     /// Today, when enrolled.
     pub today: Option<Today>,
-    /// Every entry (for progress and the journal screen), oldest first.
+    /// The entries Home needs (the current program, and at least the last 35 days), oldest first.
     pub entries: Vec<Entry>,
+    /// Every entry, read only when the progress or journal screen opens (a long journal takes a
+    /// while), oldest first; `None` until then and after each reload.
+    pub all_entries: Option<Vec<Entry>>,
+    /// The pain of each of the last 30 days, worked out once per reload.
+    pub pain_days: Vec<Option<u8>>,
+    /// Whether the journal has any file at all (decides the first run).
+    pub journal_empty: bool,
     /// The current screen.
     pub screen: Screen,
     /// Screens to go back to with Esc.
@@ -140,6 +147,9 @@ impl App {
             history: History::default(),
             today: None,
             entries: Vec::new(),
+            all_entries: None,
+            pain_days: Vec::new(),
+            journal_empty: true,
             screen: Screen::Home { selected: 0 },
             back: Vec::new(),
             help: false,
@@ -159,12 +169,21 @@ impl App {
 
     /// Reads the journal again and works out today.
     pub fn reload(&mut self) {
-        let loaded = self.journal.load(&Query::default());
-        self.entries = loaded
+        let (enrolment, loaded) = self.journal.current_program(self.wall.date_naive(), 35);
+        let mut entries: Vec<Entry> = loaded
             .entries
             .into_iter()
             .filter(|e| e.at <= self.wall || e.enrolment.is_some())
             .collect();
+        if let Some(enrolment) = enrolment
+            && !entries.iter().any(|e| e.id == enrolment.id)
+        {
+            entries.insert(0, enrolment);
+        }
+        self.entries = entries;
+        self.all_entries = None;
+        self.journal_empty = self.journal.files(&Query::default()).map_or(true, |f| f.is_empty());
+        self.pain_days = screens::home::pain_by_day(self, 30);
         self.history = History::from_entries(&self.entries);
         self.today = self.history.enrolment.as_ref().and_then(|e| {
             let program = &self.catalog.programs.get(&e.program)?.value;
@@ -176,6 +195,22 @@ impl App {
                 self.wall,
             ))
         });
+    }
+
+    /// Reads the whole journal if it has not been read since the last reload.
+    pub fn ensure_all_entries(&mut self) {
+        if self.all_entries.is_none() {
+            let loaded = self.journal.load(&Query::default());
+            let wall = self.wall;
+            self.all_entries = Some(
+                loaded.entries.into_iter().filter(|e| e.at <= wall || e.enrolment.is_some()).collect(),
+            );
+        }
+    }
+
+    /// Every entry when it has been read, else the recent ones.
+    pub fn all(&self) -> &[Entry] {
+        self.all_entries.as_deref().unwrap_or(&self.entries)
     }
 
     /// Switches the language of the coach.

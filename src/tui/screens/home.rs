@@ -133,9 +133,15 @@ fn activate(app: &mut App, item: Item) {
             let form = form_purpose::pain_log_form();
             app.open(form);
         }
-        Item::Progress => app.open(Screen::Progress { scroll: 0 }),
+        Item::Progress => {
+            app.ensure_all_entries();
+            app.open(Screen::Progress { scroll: 0 });
+        }
         Item::Library => app.open(Screen::Library(library::Library::default())),
-        Item::Journal => app.open(Screen::Journal(journal::JournalView::default())),
+        Item::Journal => {
+            app.ensure_all_entries();
+            app.open(Screen::Journal(journal::JournalView::default()));
+        }
         Item::Settings => app.open(Screen::Settings { selected: 0 }),
         Item::Retry => app.retry_unsaved(),
         Item::Quit => super::save_and_quit(app),
@@ -373,7 +379,7 @@ fn draw_side(app: &App, frame: &mut Frame<'_>, area: Rect) {
         area.width,
         2,
     );
-    let pains = pain_by_day(app, 30);
+    let pains = &app.pain_days;
     let known = pains.iter().filter(|p| p.is_some()).count();
     let data: Vec<u64> = pains
         .iter()

@@ -35,7 +35,7 @@ pub fn keys(app: &App) -> Vec<KeyHint> {
 
 /// Handles a key.
 pub fn key(app: &mut App, key: KeyEvent) {
-    let count = app.entries.len();
+    let count = app.all().len();
     let Screen::Journal(view) = &mut app.screen else {
         return;
     };
@@ -56,7 +56,7 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     let Screen::Journal(view) = &app.screen else {
         return;
     };
-    let newest_first: Vec<_> = app.entries.iter().rev().collect();
+    let newest_first: Vec<_> = app.all().iter().rev().collect();
     if let Some(scroll) = view.open {
         let text = newest_first
             .get(view.selected)

@@ -25,7 +25,7 @@ use super::form::Kind;
 
 /// The screen the coach opens on.
 pub fn start_screen(app: &mut App) -> Screen {
-    if app.settings.lang.is_none() && app.entries.is_empty() {
+    if app.settings.lang.is_none() && app.journal_empty {
         return Screen::FirstRun(first_run::FirstRun::new());
     }
     if let Ok(Some(saved)) = checkpoint::load(&app.data_dir) {

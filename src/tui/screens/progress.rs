@@ -85,8 +85,8 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     };
     let [chart_area, text_area] =
         Layout::vertical([Constraint::Length(chart_height), Constraint::Min(0)]).areas(area);
-    let daily = daily_pain(&app.entries);
-    let pain = pain_change(&app.entries);
+    let daily = daily_pain(app.all());
+    let pain = pain_change(app.all());
     if chart_height > 0 {
         let first = daily.first().map(|(d, _)| *d);
         let points: Vec<(f64, f64)> = daily
@@ -94,7 +94,7 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             .map(|(d, v)| ((*d - first.unwrap_or(*d)).num_days() as f64, *v))
             .collect();
         let after: Vec<(f64, f64)> = app
-            .entries
+            .all()
             .iter()
             .filter_map(|e| {
                 Some((
@@ -175,14 +175,14 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         Line::from(Span::styled(
             sentence(
                 app,
-                function_change(&app.entries),
+                function_change(app.all()),
                 false,
                 "progress-function",
             ),
             app.theme.text(),
         )),
     ]);
-    let weeks = sessions_per_week(&app.entries, app.wall.date_naive(), 8);
+    let weeks = sessions_per_week(app.all(), app.wall.date_naive(), 8);
     let bars: String = weeks.iter().map(|(_, n)| format!("{n} ")).collect();
     lines.push(Line::from(app.t(
         Msg::new("progress-sessions-per-week").arg("counts", bars.trim_end().to_owned()),
@@ -200,7 +200,7 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         .map(|p| p.value.progression.clone())
         .unwrap_or_default();
     let mut any = false;
-    for entry in app.entries.iter().rev() {
+    for entry in app.all().iter().rev() {
         let Some(session) = &entry.session else {
             continue;
         };
