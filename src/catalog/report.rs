@@ -17,6 +17,9 @@ const WINDOW: usize = 60;
 /// One diagnostic with its place resolved, as `--format json` prints it.
 #[derive(Debug, Clone, Serialize)]
 pub struct ResolvedDiagnostic {
+    /// Index of the file in the catalog's sources (not printed).
+    #[serde(skip)]
+    pub source: usize,
     /// The file, as shown to people.
     pub file: String,
     /// Where the file comes from.
@@ -89,6 +92,7 @@ fn resolve_one(
 ) -> ResolvedDiagnostic {
     let source = &catalog.sources[diag.source];
     ResolvedDiagnostic {
+        source: diag.source,
         file: source.display.clone(),
         origin: source.origin,
         severity: diag.severity,
@@ -111,8 +115,7 @@ pub fn render_human(catalog: &Catalog, i18n: &I18n, color: bool) -> String {
     for diag in &report.diagnostics {
         let source = catalog
             .sources
-            .iter()
-            .find(|s| s.display == diag.file)
+            .get(diag.source)
             .map_or("", |s| s.text.as_str());
         text.push_str(&render_one(&renderer, diag, source, i18n));
         text.push_str("\n\n");

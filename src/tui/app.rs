@@ -182,7 +182,10 @@ impl App {
         }
         self.entries = entries;
         self.all_entries = None;
-        self.journal_empty = self.journal.files(&Query::default()).map_or(true, |f| f.is_empty());
+        self.journal_empty = self
+            .journal
+            .files(&Query::default())
+            .map_or(true, |f| f.is_empty());
         self.pain_days = screens::home::pain_by_day(self, 30);
         self.history = History::from_entries(&self.entries);
         self.today = self.history.enrolment.as_ref().and_then(|e| {
@@ -203,7 +206,11 @@ impl App {
             let loaded = self.journal.load(&Query::default());
             let wall = self.wall;
             self.all_entries = Some(
-                loaded.entries.into_iter().filter(|e| e.at <= wall || e.enrolment.is_some()).collect(),
+                loaded
+                    .entries
+                    .into_iter()
+                    .filter(|e| e.at <= wall || e.enrolment.is_some())
+                    .collect(),
             );
         }
     }

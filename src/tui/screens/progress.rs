@@ -173,12 +173,7 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             app.theme.text(),
         )),
         Line::from(Span::styled(
-            sentence(
-                app,
-                function_change(app.all()),
-                false,
-                "progress-function",
-            ),
+            sentence(app, function_change(app.all()), false, "progress-function"),
             app.theme.text(),
         )),
     ]);
