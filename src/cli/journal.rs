@@ -120,7 +120,10 @@ fn detail(i18n: &I18n, entry: &Entry) -> String {
                 .num("phase", s.phase)
                 .arg(
                     "status",
-                    i18n.text(&format!("status-{}", serde_plain(&s.status))),
+                    i18n.text(&format!(
+                        "status-{}",
+                        crate::describe::serde_name(&s.status)
+                    )),
                 )
                 .num("done", done as i64)
                 .num("exercises", s.exercises.len() as i64)
@@ -144,7 +147,10 @@ fn detail(i18n: &I18n, entry: &Entry) -> String {
             &Msg::new("journal-enrolment")
                 .arg(
                     "action",
-                    i18n.text(&format!("enrolment-{}", serde_plain(&e.action))),
+                    i18n.text(&format!(
+                        "enrolment-{}",
+                        crate::describe::serde_name(&e.action)
+                    )),
                 )
                 .arg("program", e.program.as_str())
                 .arg("start", e.start_date.to_string()),
@@ -154,16 +160,11 @@ fn detail(i18n: &I18n, entry: &Entry) -> String {
         let yes = r.answers.iter().filter(|a| a.present).count();
         return i18n.format(&Msg::new("journal-red-flags").num("yes", yes as i64).arg(
             "outcome",
-            i18n.text(&format!("urgency-{}", serde_plain(&r.outcome))),
+            i18n.text(&format!(
+                "urgency-{}",
+                crate::describe::serde_name(&r.outcome)
+            )),
         ));
     }
     String::new()
-}
-
-/// The kebab-case name serde gives a unit enum value.
-pub fn serde_plain<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
 }

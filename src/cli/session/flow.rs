@@ -307,7 +307,7 @@ impl Run<'_> {
         let i18n = prompter_i18n(prompter);
         let labels: Vec<String> = reasons
             .iter()
-            .map(|r| i18n.text(&format!("skip-{}", crate::cli::journal::serde_plain(r))))
+            .map(|r| i18n.text(&format!("skip-{}", crate::describe::serde_name(r))))
             .collect();
         match prompter.choose(Msg::new("skip-why"), &labels) {
             Some(i) => engine.skip(clock.now(), reasons[i]),
