@@ -237,6 +237,13 @@ impl Catalog {
         self.count(Severity::Error) > 0
     }
 
+    /// An exercise's name in `lang`, or its id when kern does not know it.
+    pub fn exercise_name<'a>(&'a self, id: &'a str, lang: crate::model::Lang) -> &'a str {
+        self.exercises
+            .get(id)
+            .map_or(id, |e| e.value.name.get(lang))
+    }
+
     /// Exercises a patient may be offered (drafts left out).
     pub fn patient_exercises(&self) -> impl Iterator<Item = (&String, &Entry<Exercise>)> {
         self.exercises.iter().filter(|(_, e)| !e.value.draft)

@@ -116,10 +116,7 @@ pub fn render(
                         .num("minutes", session.minutes))
                 ));
                 for planned in &session.exercises {
-                    let name = catalog
-                        .exercises
-                        .get(&planned.exercise)
-                        .map_or(planned.exercise.as_str(), |e| e.value.name.get(lang));
+                    let name = catalog.exercise_name(&planned.exercise, lang);
                     out.push_str(&format!(
                         "  - {name:<34} {}\n",
                         describe::prescription(i18n, &planned.prescription)

@@ -38,10 +38,7 @@ pub fn decision_parts(
 }
 
 fn exercise_name(catalog: &Catalog, id: &str, lang: Lang) -> String {
-    catalog
-        .exercises
-        .get(id)
-        .map_or_else(|| id.to_owned(), |e| e.value.name.get(lang).to_owned())
+    catalog.exercise_name(id, lang).to_owned()
 }
 
 /// "6 → 8 per side", "3 → 4 sets", "10 → 15 s", or the whole doses when several numbers moved.

@@ -8,12 +8,7 @@ use crate::model::{Exercise, Program};
 /// The full text of an exercise for reading in a terminal or a file.
 pub fn exercise_sheet(i18n: &I18n, catalog: &Catalog, ex: &Exercise) -> String {
     let lang = i18n.lang();
-    let name_of = |id: &str| {
-        catalog
-            .exercises
-            .get(id)
-            .map_or_else(|| id.to_owned(), |e| e.value.name.get(lang).to_owned())
-    };
+    let name_of = |id: &str| catalog.exercise_name(id, lang).to_owned();
     let mut out = String::new();
     let title = ex.name.get(lang);
     out.push_str(&format!("{title}\n{}\n", "=".repeat(title.chars().count())));
@@ -173,10 +168,7 @@ pub fn program_sheet(i18n: &I18n, catalog: &Catalog, p: &Program) -> String {
                 .unwrap_or_default();
             out.push_str(&format!(
                 "  - {:<32} {dose}\n",
-                catalog
-                    .exercises
-                    .get(&item.exercise)
-                    .map_or(item.exercise.as_str(), |e| e.value.name.get(lang))
+                catalog.exercise_name(&item.exercise, lang)
             ));
         }
     }

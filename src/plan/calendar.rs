@@ -137,12 +137,7 @@ fn exercise_names(
 ) -> Vec<String> {
     exercises
         .iter()
-        .map(|e| {
-            catalog
-                .exercises
-                .get(&e.exercise)
-                .map_or_else(|| e.exercise.clone(), |x| x.value.name.get(lang).to_owned())
-        })
+        .map(|e| catalog.exercise_name(&e.exercise, lang).to_owned())
         .collect()
 }
 

@@ -93,10 +93,7 @@ impl Words<'_> {
 
     /// An exercise's name in the language, else its id.
     pub fn exercise(&self, id: &str) -> String {
-        self.catalog.exercises.get(id).map_or_else(
-            || id.to_owned(),
-            |e| e.value.name.get(self.lang()).to_owned(),
-        )
+        self.catalog.exercise_name(id, self.lang()).to_owned()
     }
 
     /// "Monday, Wednesday, Friday".

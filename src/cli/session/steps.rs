@@ -8,10 +8,7 @@ use crate::journal::Side;
 use crate::session::{Engine, Step, Work};
 
 fn name(catalog: &Catalog, i18n: &I18n, id: &str) -> String {
-    catalog.exercises.get(id).map_or_else(
-        || id.to_owned(),
-        |e| e.value.name.get(i18n.lang()).to_owned(),
-    )
+    catalog.exercise_name(id, i18n.lang()).to_owned()
 }
 
 fn side_text(i18n: &I18n, side: Option<Side>) -> String {

@@ -255,11 +255,7 @@ fn today_lines(app: &App, small: bool, width: u16, height: u16) -> Vec<Line<'sta
                 .num("count", session.exercises.len() as i64));
             add(&mut head, &text, app.theme.good());
             for planned in &session.exercises {
-                let name = app
-                    .catalog
-                    .exercises
-                    .get(&planned.exercise)
-                    .map_or(planned.exercise.as_str(), |e| e.value.name.get(app.lang));
+                let name = app.catalog.exercise_name(&planned.exercise, app.lang);
                 // The rest between sets is for the player; here the dose itself.
                 let dose = crate::model::Prescription {
                     rest_seconds: 0,
