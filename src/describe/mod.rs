@@ -7,8 +7,10 @@ mod sheets;
 pub use decision::{decision, decision_parts};
 pub use sheets::{exercise_sheet, program_sheet, references_section};
 
+use crate::catalog::Catalog;
 use crate::i18n::{I18n, Msg};
 use crate::model::{Dose, DoseKind, DoseRange, Measures, Prescription, Progression};
+use crate::session::{HurtChoice, HurtOptions};
 
 /// An exercise's default dose in words: "3 × 6 per side, hold each 10 s, rest 30 s".
 pub fn dose(i18n: &I18n, dose: &Dose) -> String {
@@ -61,6 +63,30 @@ pub fn serde_name<T: serde::Serialize>(value: &T) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
+}
+
+/// What "this hurts" offers, in words and in order: the easier variant when there is one, skip,
+/// stop, and going on only when the pain is within the program's limit. The coach and the
+/// plain-text coach show the same choices.
+pub fn hurt_choices(
+    i18n: &I18n,
+    catalog: &Catalog,
+    options: &HurtOptions,
+) -> Vec<(String, HurtChoice)> {
+    let mut choices = Vec::new();
+    if let Some(easier) = &options.easier {
+        let name = catalog.exercise_name(easier, i18n.lang());
+        choices.push((
+            i18n.format(&Msg::new("hurt-easier").arg("name", name)),
+            HurtChoice::Easier,
+        ));
+    }
+    choices.push((i18n.text("hurt-skip"), HurtChoice::Skip));
+    choices.push((i18n.text("hurt-stop"), HurtChoice::Stop));
+    if options.may_continue {
+        choices.push((i18n.text("hurt-continue"), HurtChoice::Continue));
+    }
+    choices
 }
 
 /// A length of time in words: "45 s", "10 min", "1 min 30 s".

@@ -14,7 +14,7 @@ use crate::journal::{
     new_id,
 };
 use crate::plan::SessionPlan;
-use crate::session::{CheckOut, Engine, Event, HurtChoice, Step, session_record};
+use crate::session::{CheckOut, Engine, Event, Step, session_record};
 
 use super::clock::Clock;
 use super::prompt::{Prompter, StepKey};
@@ -264,23 +264,8 @@ impl Run<'_> {
         };
         let options = engine.hurt_pain(pain);
         let i18n = prompter_i18n(prompter);
-        let mut choices: Vec<(String, HurtChoice)> = Vec::new();
-        if let Some(easier) = &options.easier {
-            let name = self
-                .catalog
-                .exercises
-                .get(easier)
-                .map_or(easier.as_str(), |e| e.value.name.get(i18n.lang()));
-            choices.push((
-                i18n.format(&Msg::new("hurt-easier").arg("name", name)),
-                HurtChoice::Easier,
-            ));
-        }
-        choices.push((i18n.text("hurt-skip"), HurtChoice::Skip));
-        choices.push((i18n.text("hurt-stop"), HurtChoice::Stop));
-        if options.may_continue {
-            choices.push((i18n.text("hurt-continue"), HurtChoice::Continue));
-        } else {
+        let choices = crate::describe::hurt_choices(i18n, self.catalog, &options);
+        if !options.may_continue {
             prompter.tell(Msg::new("hurt-over-limit"));
         }
         let labels: Vec<String> = choices.iter().map(|(label, _)| label.clone()).collect();

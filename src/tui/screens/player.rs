@@ -316,7 +316,10 @@ pub fn key(app: &mut App, key: KeyEvent) {
         (Mode::HurtPain(input), KeyCode::Enter) => {
             if let Some(pain) = input.parse::<i64>().ok().and_then(Score::new) {
                 let options = player.engine.hurt_pain(pain);
-                player.mode = Mode::HurtChoice(hurt_choices(&app.i18n, &app.catalog, &options), 0);
+                player.mode = Mode::HurtChoice(
+                    crate::describe::hurt_choices(&app.i18n, &app.catalog, &options),
+                    0,
+                );
             }
             Vec::new()
         }
@@ -355,30 +358,6 @@ pub fn key(app: &mut App, key: KeyEvent) {
         _ => Vec::new(),
     };
     after_events(app, events);
-}
-
-fn hurt_choices(
-    i18n: &crate::i18n::I18n,
-    catalog: &crate::catalog::Catalog,
-    options: &crate::session::HurtOptions,
-) -> Vec<(String, HurtChoice)> {
-    let mut choices = Vec::new();
-    if let Some(easier) = &options.easier {
-        let name = catalog
-            .exercises
-            .get(easier)
-            .map_or(easier.as_str(), |e| e.value.name.get(i18n.lang()));
-        choices.push((
-            i18n.format(&Msg::new("hurt-easier").arg("name", name)),
-            HurtChoice::Easier,
-        ));
-    }
-    choices.push((i18n.text("hurt-skip"), HurtChoice::Skip));
-    choices.push((i18n.text("hurt-stop"), HurtChoice::Stop));
-    if options.may_continue {
-        choices.push((i18n.text("hurt-continue"), HurtChoice::Continue));
-    }
-    choices
 }
 
 /// Draws the player.
