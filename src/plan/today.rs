@@ -48,6 +48,32 @@ pub struct SessionPlan {
     pub exercises: Vec<PlannedExercise>,
 }
 
+impl SessionPlan {
+    /// The plan of a session cut off earlier, rebuilt from what its checkpoint recorded (the
+    /// exercises and doses as they were planned then), to resume it.
+    pub fn from_record(record: &crate::journal::SessionRecord) -> SessionPlan {
+        SessionPlan {
+            program: record.program.clone(),
+            program_version: record.program_version,
+            phase: record.phase,
+            number: 0,
+            week: 0,
+            date: record.planned_date,
+            minutes: 0,
+            exercises: record
+                .exercises
+                .iter()
+                .enumerate()
+                .map(|(slot, e)| PlannedExercise {
+                    slot,
+                    exercise: e.exercise.clone(),
+                    prescription: e.planned.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// What the day holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -205,26 +205,7 @@ fn offer_checkpoint(
         return Ok(None);
     }
     let catalog = context.catalog_for_display();
-    let plan = SessionPlan {
-        program: saved.session.program.clone(),
-        program_version: saved.session.program_version,
-        phase: saved.session.phase,
-        number: 0,
-        week: 0,
-        date: saved.session.planned_date,
-        minutes: 0,
-        exercises: saved
-            .session
-            .exercises
-            .iter()
-            .enumerate()
-            .map(|(slot, e)| crate::plan::PlannedExercise {
-                slot,
-                exercise: e.exercise.clone(),
-                prescription: e.planned.clone(),
-            })
-            .collect(),
-    };
+    let plan = SessionPlan::from_record(&saved.session);
     let stop_pain = catalog
         .programs
         .get(&plan.program)

@@ -9,7 +9,7 @@ use crate::journal::{
     Score, new_id,
 };
 use crate::model::Weekday;
-use crate::plan::{MeasureDue, PlannedExercise, SessionPlan};
+use crate::plan::{MeasureDue, SessionPlan};
 use crate::safety::{RedFlag, Urgency, outcome};
 use crate::session::{Engine, session_exercises};
 
@@ -412,26 +412,7 @@ fn start_player(
 }
 
 fn resume_player(app: &mut App, saved: Checkpoint) {
-    let plan = SessionPlan {
-        program: saved.session.program.clone(),
-        program_version: saved.session.program_version,
-        phase: saved.session.phase,
-        number: 0,
-        week: 0,
-        date: saved.session.planned_date,
-        minutes: 0,
-        exercises: saved
-            .session
-            .exercises
-            .iter()
-            .enumerate()
-            .map(|(slot, e)| PlannedExercise {
-                slot,
-                exercise: e.exercise.clone(),
-                prescription: e.planned.clone(),
-            })
-            .collect(),
-    };
+    let plan = SessionPlan::from_record(&saved.session);
     let records = saved.session.exercises.clone();
     start_player(
         app,
