@@ -2,5 +2,7 @@
 fn main() {
     println!("cargo::rerun-if-changed=exercises");
     println!("cargo::rerun-if-changed=programs");
+    println!("cargo::rerun-if-changed=src/i18n/en");
+    println!("cargo::rerun-if-changed=src/i18n/nl");
     println!("cargo::rerun-if-changed=build.rs");
 }

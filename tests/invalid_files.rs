@@ -275,7 +275,7 @@ const NOT_HERE: [&str; 11] = [
 
 #[test]
 fn every_rule_has_a_bad_file() {
-    let catalog = include_str!("../src/i18n/en.ftl");
+    let catalog = kern::i18n::source(kern::model::Lang::En);
     let covered: String = cases()
         .iter()
         .flat_map(|c| files_of(c))

@@ -548,10 +548,13 @@ fn too_small() {
 #[test]
 fn no_snapshot_shows_a_message_id() {
     const REAL_WORDS: [&str; 1] = ["home-exercise"];
-    let ids: std::collections::BTreeSet<String> = [kern::i18n::EN_FTL, kern::i18n::NL_FTL]
-        .iter()
-        .flat_map(|source| kern::i18n::message_ids(source).0)
-        .collect();
+    let ids: std::collections::BTreeSet<String> = [
+        kern::i18n::source(kern::model::Lang::En),
+        kern::i18n::source(kern::model::Lang::Nl),
+    ]
+    .iter()
+    .flat_map(|source| kern::i18n::message_ids(source).0)
+    .collect();
     let prefixes: std::collections::BTreeSet<&str> =
         ids.iter().filter_map(|id| id.split('-').next()).collect();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");

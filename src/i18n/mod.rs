@@ -2,18 +2,24 @@
 //!
 //! Code names a message by its id and gives its arguments in a [`Msg`]; [`I18n::format`] turns it
 //! into text in the chosen language. Unicode isolation marks are off: a terminal shows them.
+//!
+//! Each language is a folder of `.ftl` files, one per area (`src/i18n/en/core.ftl`,
+//! `src/i18n/en/voice.ftl`, ...); every file in `en/` has its twin in `nl/` with the same ids.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::{LanguageIdentifier, langid};
 
 use crate::model::Lang;
 
-/// The English catalog.
-pub const EN_FTL: &str = include_str!("en.ftl");
-/// The Dutch catalog.
-pub const NL_FTL: &str = include_str!("nl.ftl");
+use include_dir::{Dir, include_dir};
+
+/// The English catalog files.
+static EN_FILES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/src/i18n/en");
+/// The Dutch catalog files.
+static NL_FILES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/src/i18n/nl");
 
 /// One argument of a message.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -75,12 +81,36 @@ fn language_id(lang: Lang) -> LanguageIdentifier {
     }
 }
 
-/// The Fluent source of a language's catalog.
+/// The catalog files of a language, as (file name, Fluent source), sorted by name.
+pub fn files(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let dir = match lang {
+        Lang::En => &EN_FILES,
+        Lang::Nl => &NL_FILES,
+    };
+    let mut files: Vec<_> = dir
+        .files()
+        .filter(|file| file.path().extension().is_some_and(|ext| ext == "ftl"))
+        .filter_map(|file| Some((file.path().to_str()?, file.contents_utf8()?)))
+        .collect();
+    files.sort_unstable_by_key(|(name, _)| *name);
+    files
+}
+
+/// The whole Fluent source of a language's catalog: its files joined, built once.
 pub fn source(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => EN_FTL,
-        Lang::Nl => NL_FTL,
-    }
+    static EN: OnceLock<String> = OnceLock::new();
+    static NL: OnceLock<String> = OnceLock::new();
+    let cell = match lang {
+        Lang::En => &EN,
+        Lang::Nl => &NL,
+    };
+    cell.get_or_init(|| {
+        files(lang)
+            .into_iter()
+            .map(|(_, source)| source)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
 }
 
 impl I18n {
@@ -150,18 +180,41 @@ mod tests {
 
     #[test]
     fn both_catalogs_parse_cleanly_and_hold_the_same_keys() {
-        let (en, en_errors) = message_ids(EN_FTL);
-        let (nl, nl_errors) = message_ids(NL_FTL);
-        assert!(en_errors.is_empty(), "en.ftl: {en_errors:?}");
-        assert!(nl_errors.is_empty(), "nl.ftl: {nl_errors:?}");
-        let missing_nl: Vec<_> = en.iter().filter(|id| !nl.contains(id)).collect();
-        let missing_en: Vec<_> = nl.iter().filter(|id| !en.contains(id)).collect();
-        assert!(missing_nl.is_empty(), "missing in nl.ftl: {missing_nl:?}");
-        assert!(missing_en.is_empty(), "missing in en.ftl: {missing_en:?}");
-        let mut unique = en.clone();
+        let en_files = files(Lang::En);
+        let nl_files = files(Lang::Nl);
+        let names =
+            |files: &[(&str, &str)]| files.iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            names(&en_files),
+            names(&nl_files),
+            "every en/ file has its nl/ twin"
+        );
+        assert!(en_files.iter().any(|(name, _)| *name == "core.ftl"));
+        for ((name, en_source), (_, nl_source)) in en_files.iter().zip(&nl_files) {
+            let (en, en_errors) = message_ids(en_source);
+            let (nl, nl_errors) = message_ids(nl_source);
+            assert!(en_errors.is_empty(), "en/{name}: {en_errors:?}");
+            assert!(nl_errors.is_empty(), "nl/{name}: {nl_errors:?}");
+            let missing_nl: Vec<_> = en.iter().filter(|id| !nl.contains(id)).collect();
+            let missing_en: Vec<_> = nl.iter().filter(|id| !en.contains(id)).collect();
+            assert!(
+                missing_nl.is_empty(),
+                "missing in nl/{name}: {missing_nl:?}"
+            );
+            assert!(
+                missing_en.is_empty(),
+                "missing in en/{name}: {missing_en:?}"
+            );
+        }
+        let (all, _) = message_ids(source(Lang::En));
+        let mut unique = all.clone();
         unique.sort();
         unique.dedup();
-        assert_eq!(unique.len(), en.len(), "duplicate ids in en.ftl");
+        assert_eq!(
+            unique.len(),
+            all.len(),
+            "duplicate ids across the en/ files"
+        );
     }
 
     #[test]
