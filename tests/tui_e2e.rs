@@ -454,3 +454,81 @@ fn first_run_and_one_whole_session_with_keys_only() {
     assert_eq!(enrolment["weekdays"].as_array().map(Vec::len), Some(7));
     assert_eq!(entries.len(), 4, "nothing else was written: {entries:#?}");
 }
+
+/// How soon after its terminal goes away (or a SIGTERM) the coach must be gone with its lock free.
+const GONE_WITHIN: Duration = Duration::from_secs(2);
+
+/// A coach on its first screen, with the process id it wrote into its lock file.
+fn coach_on_first_screen(kern: &Path, data: &Path, config: &Path) -> (Coach, i32) {
+    let coach = Coach::start(kern, data, config);
+    coach.wait_for("Choose your language");
+    let pid = std::fs::read_to_string(data.join("coach.lock"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    (coach, pid)
+}
+
+/// Whether the process runs (a zombie, dead but not yet reaped, does not).
+fn running(pid: i32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        stat.rsplit_once(')')
+            .is_some_and(|(_, rest)| !rest.trim_start().starts_with('Z'))
+    })
+}
+
+/// Waits until the coach's process is gone and its lock can be taken; fails after [`GONE_WITHIN`].
+fn assert_gone_and_unlocked(pid: i32, data: &Path, what: &str) {
+    let started = Instant::now();
+    loop {
+        let gone = !running(pid);
+        let free = gone && kern::journal::CoachLock::try_acquire(data).is_ok();
+        if free {
+            return;
+        }
+        assert!(
+            started.elapsed() < GONE_WITHIN,
+            "{what}: after {GONE_WITHIN:?} the coach (pid {pid}) is {} and its lock is {}",
+            if gone { "gone" } else { "still running" },
+            if free { "free" } else { "held" },
+        );
+        thread::sleep(POLL);
+    }
+}
+
+#[test]
+fn the_coach_does_not_outlive_its_terminal() {
+    if !tmux_available() {
+        return;
+    }
+    let kern = release_binary();
+    let folders = tempfile::tempdir().unwrap();
+    let (data, config) = (folders.path().join("data"), folders.path().join("config"));
+    let (coach, pid) = coach_on_first_screen(&kern, &data, &config);
+    let status = coach
+        .tmux()
+        .args(["kill-session", "-t", &coach.target])
+        .status()
+        .unwrap();
+    assert!(status.success(), "tmux kill-session failed");
+    assert_gone_and_unlocked(pid, &data, "tmux kill-session");
+}
+
+#[test]
+fn sigterm_ends_the_coach() {
+    if !tmux_available() {
+        return;
+    }
+    let kern = release_binary();
+    let folders = tempfile::tempdir().unwrap();
+    let (data, config) = (folders.path().join("data"), folders.path().join("config"));
+    let (coach, pid) = coach_on_first_screen(&kern, &data, &config);
+    let status = Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success(), "kill -TERM failed");
+    assert_gone_and_unlocked(pid, &data, "SIGTERM");
+    coach.wait_for("kern exited: 0");
+}

@@ -13,6 +13,7 @@ pub mod run;
 pub mod screens;
 pub mod settings;
 pub mod theme;
+pub mod tty;
 pub mod widgets;
 
 pub use app::{App, Message, Screen};

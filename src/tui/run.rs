@@ -1,6 +1,7 @@
 //! Running the coach in a real terminal: a panic hook that restores the terminal and writes a
-//! crash report, signals (SIGTERM, SIGHUP) that save like `q`, and the event loop that wakes for
-//! input, for the next timer deadline and for a steady redraw tick — never a busy loop.
+//! crash report, signals (SIGTERM, SIGHUP) and a terminal that goes away that save like `q`, and
+//! the event loop that wakes for input, for the next timer deadline and for a steady redraw tick —
+//! never a busy loop. A second SIGTERM ends the coach at once.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -14,6 +15,7 @@ use crate::session::Millis;
 
 use super::app::{App, Message};
 use super::screens;
+use super::tty::{Readiness, Tty, Watchdog};
 
 /// How often the screen is redrawn when nothing else happens (for the clock and countdowns).
 const REDRAW_TICK: Duration = Duration::from_millis(250);
@@ -82,33 +84,41 @@ pub fn run(
     wall: impl Fn() -> chrono::DateTime<chrono::FixedOffset>,
 ) -> std::io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
+    // A second SIGTERM while the first is being honoured ends the process at once.
+    signal_hook::flag::register_conditional_shutdown(
+        signal_hook::consts::SIGTERM,
+        1,
+        Arc::clone(&stop),
+    )?;
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    let tty = Tty::open()?;
     let clock = SpeedClock::new(speed);
     let mut terminal = ratatui::try_init()?;
+    let _watchdog = Watchdog::start(&tty, Arc::clone(&stop));
     let result = (|| -> std::io::Result<()> {
         app.update(Message::Tick {
             mono: clock.now(),
             wall: wall(),
         });
         while !app.quit {
-            terminal.draw(|frame| screens::view(&app, frame))?;
-            if app.ring {
-                app.ring = false;
-                let mut out = std::io::stdout();
-                out.write_all(b"\x07")?;
-                out.flush()?;
+            if let Err(err) = draw(&mut terminal, &mut app) {
+                // The terminal is gone or broken: keep what the patient did, then leave.
+                tracing::info!(%err, "the terminal cannot be drawn on; saving and leaving");
+                app.update(Message::Shutdown);
+                break;
             }
             let timeout = match next_deadline(&app) {
                 Some(at) => clock.real_until(at).min(REDRAW_TICK),
                 None => REDRAW_TICK,
             };
-            if event::poll(timeout)? {
-                match event::read()? {
-                    Event::Key(key) => app.update(Message::Key(key)),
-                    Event::Resize(..) => {}
-                    _ => {}
+            match read_event(&tty, timeout)? {
+                Input::Event(Event::Key(key)) => app.update(Message::Key(key)),
+                Input::Event(_) | Input::Nothing => {}
+                Input::HungUp => {
+                    tracing::info!("the terminal has hung up; saving and leaving");
+                    stop.store(true, Ordering::Relaxed);
                 }
             }
             if stop.load(Ordering::Relaxed) {
@@ -123,6 +133,43 @@ pub fn run(
     })();
     ratatui::restore();
     result
+}
+
+/// Draws the screen and rings the bell when asked.
+fn draw(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io::Result<()> {
+    terminal.draw(|frame| screens::view(app, frame))?;
+    if app.ring {
+        app.ring = false;
+        let mut out = std::io::stdout();
+        out.write_all(b"\x07")?;
+        out.flush()?;
+    }
+    Ok(())
+}
+
+/// What the terminal gave.
+enum Input {
+    Event(Event),
+    Nothing,
+    HungUp,
+}
+
+/// The next event within `timeout`, asking the tty before crossterm (whose reader never returns
+/// from a hung-up tty). A signal ends the wait early.
+fn read_event(tty: &Tty, timeout: Duration) -> std::io::Result<Input> {
+    if tty.hung_up() {
+        return Ok(Input::HungUp);
+    }
+    // Events crossterm has already read and parsed come first.
+    if event::poll(Duration::ZERO)? {
+        return event::read().map(Input::Event);
+    }
+    match tty.wait(timeout) {
+        Readiness::Quiet => Ok(Input::Nothing),
+        Readiness::HungUp => Ok(Input::HungUp),
+        Readiness::Input if event::poll(Duration::ZERO)? => event::read().map(Input::Event),
+        Readiness::Input => Ok(Input::Nothing),
+    }
 }
 
 fn next_deadline(app: &App) -> Option<Millis> {
