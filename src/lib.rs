@@ -1,6 +1,7 @@
 //! kern: a coach for a guided home-exercise program for non-specific low back pain.
 //!
 //! The library holds the domain and knows nothing of terminals:
+//! - [`neutral`]: the one function that makes text from files and people safe to print;
 //! - [`model`]: plain data of exercises, programs, education cards and references;
 //! - [`author`]: starting files, drafts imported from free-exercise-db, program bundles;
 //! - [`catalog`]: finding, reading, parsing and validating content files, with diagnostics;
@@ -22,6 +23,7 @@ pub mod describe;
 pub mod i18n;
 pub mod journal;
 pub mod model;
+pub mod neutral;
 pub mod plan;
 pub mod report;
 pub mod safety;

@@ -72,8 +72,11 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         eprintln!(
             "{}",
             context.t(Msg::new("journal-unreadable")
-                .arg("path", problem.path.display().to_string())
-                .arg("reason", problem.reason.as_str()))
+                .arg(
+                    "path",
+                    crate::neutral::one_line(&problem.path.display().to_string())
+                )
+                .arg("reason", crate::neutral::one_line(&problem.reason)))
         );
     }
     if newest_first.is_empty() {
@@ -85,7 +88,8 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// One line about an entry: when, what, and its main numbers.
+/// One line about an entry: when, what, and its main numbers; neutralised, so a note can neither
+/// break the line nor steer the terminal.
 pub fn summary_line(i18n: &I18n, _lang: Lang, entry: &Entry) -> String {
     let when = entry.at.format("%Y-%m-%d %H:%M");
     let kind = i18n.text(&format!("kind-{}", entry.kind.name()));
@@ -95,7 +99,7 @@ pub fn summary_line(i18n: &I18n, _lang: Lang, entry: &Entry) -> String {
     } else {
         String::new()
     };
-    format!("{when}  {kind:<16} {detail}{amended}")
+    crate::neutral::one_line(&format!("{when}  {kind:<16} {detail}{amended}"))
 }
 
 fn detail(i18n: &I18n, entry: &Entry) -> String {

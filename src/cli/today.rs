@@ -63,7 +63,11 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&value)?);
         return Ok(ExitCode::SUCCESS);
     }
-    print!("{}", render(context, &enrolled, program, &day));
+    let text = render(context, &enrolled, program, &day);
+    print!(
+        "{}",
+        crate::neutral::neutralise(&text, crate::neutral::Layout::Lines)
+    );
     Ok(ExitCode::SUCCESS)
 }
 

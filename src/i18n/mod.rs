@@ -138,7 +138,9 @@ impl I18n {
         self.format(&Msg::new(id.to_owned()))
     }
 
-    /// The text of a message with its arguments filled in.
+    /// The text of a message with its arguments filled in. Text arguments (names, notes, paths,
+    /// values quoted from files) are neutralised first: no control or bidi character of theirs
+    /// reaches a terminal, report or file through a message.
     pub fn format(&self, msg: &Msg) -> String {
         let Some(pattern) = self.bundle.get_message(&msg.id).and_then(|m| m.value()) else {
             return msg.id.to_string();
@@ -146,7 +148,13 @@ impl I18n {
         let mut args = FluentArgs::new();
         for (name, value) in &msg.args {
             match value {
-                Arg::Text(text) => args.set(*name, FluentValue::from(text.as_str())),
+                Arg::Text(text) => args.set(
+                    *name,
+                    FluentValue::from(crate::neutral::neutralise(
+                        text,
+                        crate::neutral::Layout::Lines,
+                    )),
+                ),
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
             }
         }
@@ -177,6 +185,21 @@ pub fn message_ids(source: &str) -> (Vec<String>, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_arguments_are_neutralised() {
+        let i18n = I18n::new(Lang::En);
+        let text = i18n.format(
+            &Msg::new("journal-unreadable")
+                .arg("path", "a\u{1b}[2J\rb")
+                .arg("reason", "x\u{202e}y"),
+        );
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\r') && !text.contains('\u{202e}'),
+            "{text:?}"
+        );
+        assert!(text.contains("a\u{FFFD}[2J\nb"), "{text:?}");
+    }
 
     #[test]
     fn both_catalogs_parse_cleanly_and_hold_the_same_keys() {

@@ -76,8 +76,11 @@ fn event(source: &CalendarSource<'_>, session: &ScheduledSession) -> Event {
     Event::new()
         .uid(&uid)
         .timestamp(source.now.with_timezone(&Utc))
-        .summary(&summary(source, session))
-        .description(&description(source, session))
+        .summary(&crate::neutral::one_line(&summary(source, session)))
+        .description(&crate::neutral::neutralise(
+            &description(source, session),
+            crate::neutral::Layout::Lines,
+        ))
         .starts(start)
         .ends(end)
         .alarm(reminder(source, session, &uid))

@@ -10,8 +10,10 @@ use super::tables::Table;
 /// The page's style sheet.
 const CSS: &str = include_str!("report.css");
 
-/// Escapes text for HTML content and attribute values.
+/// Escapes text for HTML content and attribute values, after neutralising it (no controls or
+/// bidi overrides reach the page).
 pub fn escape(text: &str) -> String {
+    let text = crate::neutral::neutralise(text, crate::neutral::Layout::Lines);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

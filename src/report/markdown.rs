@@ -1,22 +1,26 @@
 //! The report as Markdown, for mail and plain text: the same sentences and tables as the HTML
-//! page, without the figures (the table beside each figure holds its numbers). Text is escaped so
-//! that a note with `*`, `_` or `|` in it shows as written.
+//! page, without the figures (the table beside each figure holds its numbers). Text is escaped with
+//! HTML character references (not backslashes, which some renderers ignore) so that a note with
+//! `*`, `_`, `|` or `<script>` in it shows as written.
 
 use std::fmt::Write as _;
 
 use super::document::{Block, Document};
 use super::tables::Table;
 
-/// Escapes the characters Markdown would read as formatting; line breaks become spaces.
+/// Escapes the characters Markdown (or the HTML it allows) would read as markup with character
+/// references, after neutralising the text to one line.
 pub fn escape(text: &str) -> String {
+    let text = crate::neutral::neutralise(text, crate::neutral::Layout::OneLine);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '|' => {
-                out.push('\\');
-                out.push(c);
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' | '!' | '$' => {
+                out.push_str(&format!("&#{};", u32::from(c)));
             }
-            '\n' | '\r' => out.push(' '),
             c => out.push(c),
         }
     }

@@ -112,13 +112,15 @@ fn decimal(value: f64, comma: bool) -> String {
     if comma { text.replace('.', ",") } else { text }
 }
 
-/// Free text made safe to open in a spreadsheet: a leading `'` before `=`, `+`, `-`, `@`, tab or
-/// carriage return, so that it is never run as a formula.
+/// Free text made safe to open in a spreadsheet: neutralised (no terminal controls or bidi
+/// overrides; line breaks kept, a CR becomes one), and a leading `'` before `=`, `+`, `-`, `@` or
+/// tab, so that it is never run as a formula.
 fn text_cell(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let text = crate::neutral::neutralise(text, crate::neutral::Layout::Lines);
+    if text.starts_with(['=', '+', '-', '@', '\t']) {
         format!("'{text}")
     } else {
-        text.to_owned()
+        text.into_owned()
     }
 }
 
@@ -183,8 +185,7 @@ fn entry_rows(entry: &Entry, comma: bool) -> Vec<Row> {
         for activity in &f.activities {
             rows.push(Row {
                 week: f.week,
-                ..Row::new("function-activity", activity.score)
-                    .detail(text_cell(&activity.activity))
+                ..Row::new("function-activity", activity.score).detail(activity.activity.clone())
             });
         }
     }
@@ -238,9 +239,9 @@ pub fn to_csv(entries: &[Entry], options: &CsvOptions) -> Result<String, ::csv::
                 entry.kind.name().to_owned(),
                 row.measure.to_owned(),
                 row.value,
-                row.detail,
+                text_cell(&row.detail),
                 number(row.week),
-                row.program,
+                text_cell(&row.program),
                 number(row.phase),
                 row.status,
                 count(row.exercises_done),
