@@ -5,6 +5,7 @@
 //! - [`model`]: plain data of exercises, programs, education cards and references;
 //! - [`author`]: starting files, drafts imported from free-exercise-db, program bundles;
 //! - [`catalog`]: finding, reading, parsing and validating content files, with diagnostics;
+//! - [`coach`]: the coach layer: session actions and the events every face shows or speaks;
 //! - [`i18n`]: the English and Dutch message catalogs;
 //! - [`describe`]: doses, rules and measures in plain words;
 //! - [`journal`]: the patient's entries on disk, written atomically, never rewritten;
@@ -19,6 +20,7 @@
 pub mod author;
 pub mod catalog;
 pub mod cli;
+pub mod coach;
 pub mod describe;
 pub mod i18n;
 pub mod journal;

@@ -55,6 +55,10 @@ pub struct Rating(i8);
 impl Rating {
     /// No change.
     pub const ZERO: Rating = Rating(0);
+    /// Much worse.
+    pub const MIN: Rating = Rating(-5);
+    /// Much better.
+    pub const MAX: Rating = Rating(5);
 
     /// A rating, if `value` is −5…+5.
     pub fn new(value: i64) -> Option<Rating> {

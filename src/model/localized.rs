@@ -39,7 +39,7 @@ impl Lang {
 
 /// One piece of text in each language. Both are optional here so that a missing translation is
 /// reported by the validator with its place in the file, instead of stopping the parser.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct LocalizedText {
     /// English.
