@@ -134,4 +134,11 @@ impl Sink<'_> {
         diag.help = help;
         self.out.push(diag);
     }
+
+    /// Records a note at a path.
+    pub fn note(&mut self, path: Vec<PathSeg>, message: Msg, help: Option<Msg>) {
+        let mut diag = Diagnostic::note(self.source, Location::Path(path), message);
+        diag.help = help;
+        self.out.push(diag);
+    }
 }

@@ -5,6 +5,7 @@
 //! then the catalog as a whole (ladders, links, references). A later origin replaces an earlier
 //! file with the same id (config over shipped, given paths over both) and says so in a note.
 
+mod citations;
 mod diagnostic;
 mod discover;
 mod keys;
@@ -22,6 +23,7 @@ use crate::i18n::Msg;
 use crate::model::{EducationCard, Exercise, Program, Reference};
 use crate::path;
 
+pub use citations::{Citer, CiterKind};
 pub use diagnostic::{Diagnostic, Location, PathSeg, Severity, Sink};
 pub use discover::shipped_text;
 pub use keys::closest;

@@ -16,6 +16,7 @@ mod log;
 mod new;
 mod program;
 mod programs;
+mod references;
 mod report;
 mod restore;
 mod schedule;
@@ -86,6 +87,8 @@ pub enum Command {
     /// Show one program (`kern program ID`: phases, weekly dose, rules in plain words), or export
     /// and install program bundles to share.
     Program(program::Args),
+    /// List the studies and guidelines behind the content, with what cites each.
+    References(references::Args),
     /// Write an annotated starting file for a new exercise or program.
     New(new::Args),
     /// Print the JSON Schema of a file format, for editors.
@@ -178,6 +181,7 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
         Some(Command::Exercise(args)) => exercises::show(&context, args),
         Some(Command::Programs(args)) => programs::list(&context, args),
         Some(Command::Program(args)) => program::run(&context, args),
+        Some(Command::References(args)) => references::run(&context, args),
         Some(Command::New(args)) => new::run(&context, args),
         Some(Command::Schema(args)) => schema::run(&context, args),
         Some(Command::Start(args)) => start::run(&context, args),

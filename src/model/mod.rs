@@ -15,7 +15,7 @@ pub use localized::{Lang, LocalizedList, LocalizedText};
 pub use program::{
     Audience, Clearance, Measures, Phase, PhaseExercise, Program, Progression, Weekday,
 };
-pub use reference::{Reference, ReferenceKind, ReferencesFile};
+pub use reference::{Checked, Reference, ReferenceKind, ReferencesFile};
 
 /// The `format` line every kind of content file starts with, at the version this kern reads.
 pub const EXERCISE_FORMAT: &str = "kern.exercise/1";

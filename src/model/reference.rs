@@ -21,6 +21,31 @@ pub enum ReferenceKind {
     Internal,
 }
 
+/// How far a reference's bibliographic details were checked against a record (a publisher's page,
+/// PubMed, PMC or an equivalent index).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Checked {
+    /// The DOI, title and source were checked against a record.
+    Doi,
+    /// The title and source were checked against a record; any DOI was not.
+    Title,
+    /// Nothing was checked: the details are as cited elsewhere.
+    #[default]
+    No,
+}
+
+impl Checked {
+    /// The kebab-case name used in files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Checked::Doi => "doi",
+            Checked::Title => "title",
+            Checked::No => "no",
+        }
+    }
+}
+
 /// One reference.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
@@ -46,6 +71,12 @@ pub struct Reference {
     /// What kern uses it for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// How far the details above were checked against a record: doi, title or no (the default).
+    #[serde(default)]
+    pub checked: Checked,
+    /// Kept as background reading: no exercise, program or card rests on it directly.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub background: bool,
 }
 
 /// A references file (`kern.references/1`).

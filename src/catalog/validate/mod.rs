@@ -179,6 +179,15 @@ fn check_reference_entries(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
                 Some(Msg::new("diag-bad-doi-help")),
             );
         }
+        if reference.doi.is_some() && reference.checked != crate::model::Checked::Doi {
+            sink.note(
+                at("doi"),
+                Msg::new("diag-doi-unchecked")
+                    .arg("id", id.as_str())
+                    .arg("checked", reference.checked.name()),
+                Some(Msg::new("diag-doi-unchecked-help")),
+            );
+        }
         if let Some(url) = &reference.url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {

@@ -207,6 +207,7 @@ summary-commands = Commands:
     kern journal              your entries
     kern export, backup       take your journal elsewhere
     kern programs, exercises  the library
+    kern references           the studies behind the content
     kern validate [PATH...]   check exercise and program files
     kern --help               every command and option
 exercises-title = Exercises ({ $count })

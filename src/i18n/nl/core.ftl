@@ -207,6 +207,7 @@ summary-commands = Opdrachten:
     kern journal              je notities
     kern export, backup       je dagboek meenemen
     kern programs, exercises  de bibliotheek
+    kern references           de studies achter de inhoud
     kern validate [PAD...]    oefen- en programmabestanden nakijken
     kern --help               alle opdrachten en opties
 exercises-title = Oefeningen ({ $count })
