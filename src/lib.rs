@@ -22,6 +22,7 @@ pub mod catalog;
 pub mod cli;
 pub mod coach;
 pub mod describe;
+pub mod figure;
 pub mod i18n;
 pub mod journal;
 pub mod model;

@@ -35,6 +35,7 @@ fn shipped_files_start_with_their_schema_line() {
             "programs/education",
             "../../docs/schemas/education.schema.json",
         ),
+        ("exercises/figures", "../../docs/schemas/figure.schema.json"),
     ];
     for (dir, schema) in cases {
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {

@@ -1,4 +1,4 @@
-//! The catalog: every exercise, program, education card and reference kern knows, loaded from the
+//! The catalog: every exercise, figure, program, education card and reference kern knows, loaded from the
 //! shipped set, the config directory and any given paths, with every problem found on the way.
 //!
 //! Loading never stops at the first bad file: each file is read, parsed and checked on its own,
@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::i18n::Msg;
-use crate::model::{EducationCard, Exercise, Program, Reference};
+use crate::model::{EducationCard, Exercise, Figure, Program, Reference};
 use crate::path;
 
 pub use citations::{Citer, CiterKind};
@@ -49,15 +49,18 @@ pub enum FileKind {
     Education,
     /// `kern.references/1`.
     References,
+    /// `kern.figure/1`.
+    Figure,
 }
 
 impl FileKind {
     /// Every kind.
-    pub const ALL: [FileKind; 4] = [
+    pub const ALL: [FileKind; 5] = [
         FileKind::Exercise,
         FileKind::Program,
         FileKind::Education,
         FileKind::References,
+        FileKind::Figure,
     ];
 
     /// The name used on the command line (`kern schema exercise`).
@@ -67,6 +70,7 @@ impl FileKind {
             FileKind::Program => "program",
             FileKind::Education => "education",
             FileKind::References => "references",
+            FileKind::Figure => "figure",
         }
     }
 
@@ -77,6 +81,7 @@ impl FileKind {
             FileKind::Program => "kern.program",
             FileKind::Education => "kern.education",
             FileKind::References => "kern.references",
+            FileKind::Figure => "kern.figure",
         }
     }
 
@@ -87,6 +92,7 @@ impl FileKind {
             FileKind::Program => crate::model::PROGRAM_FORMAT,
             FileKind::Education => crate::model::EDUCATION_FORMAT,
             FileKind::References => crate::model::REFERENCES_FORMAT,
+            FileKind::Figure => crate::model::FIGURE_FORMAT,
         }
     }
 
@@ -97,6 +103,7 @@ impl FileKind {
             FileKind::Program => "kern program",
             FileKind::Education => "kern education card",
             FileKind::References => "kern references",
+            FileKind::Figure => "kern figure",
         }
     }
 
@@ -106,7 +113,7 @@ impl FileKind {
     }
 
     /// The kind a file's place suggests: `exercises/x.toml`, `programs/x.toml`,
-    /// `education/x.toml`, `references.toml`.
+    /// `education/x.toml`, `references.toml`, `figures/x.toml`.
     pub fn guess_from_path(path: &str) -> Option<FileKind> {
         let mut parts = path.rsplit(['/', '\\', ':']);
         let name = parts.next()?;
@@ -117,6 +124,7 @@ impl FileKind {
             "exercises" => Some(FileKind::Exercise),
             "programs" => Some(FileKind::Program),
             "education" => Some(FileKind::Education),
+            "figures" => Some(FileKind::Figure),
             _ => None,
         }
     }
@@ -169,6 +177,8 @@ pub struct Catalog {
     pub education: BTreeMap<String, Entry<EducationCard>>,
     /// References by id.
     pub references: BTreeMap<String, Entry<Reference>>,
+    /// Figures by the id of the exercise they show.
+    pub figures: BTreeMap<String, Entry<Figure>>,
 }
 
 impl Catalog {
@@ -246,6 +256,11 @@ impl Catalog {
             .map_or(id, |e| e.value.name.get(lang))
     }
 
+    /// The figure of an exercise, if it has one.
+    pub fn figure(&self, exercise: &str) -> Option<&Figure> {
+        self.figures.get(exercise).map(|e| &e.value)
+    }
+
     /// Exercises a patient may be offered (drafts left out).
     pub fn patient_exercises(&self) -> impl Iterator<Item = (&String, &Entry<Exercise>)> {
         self.exercises.iter().filter(|(_, e)| !e.value.draft)
@@ -313,6 +328,7 @@ impl Catalog {
             }
             Parsed::Program(program) => self.insert_item(FileKind::Program, stem, *program, index),
             Parsed::Education(card) => self.insert_item(FileKind::Education, stem, *card, index),
+            Parsed::Figure(figure) => self.insert_item(FileKind::Figure, stem, *figure, index),
             Parsed::References(file) => {
                 for (i, reference) in file.references.into_iter().enumerate() {
                     let id = reference.id.clone();
@@ -400,6 +416,12 @@ impl Item for Program {
 impl Item for EducationCard {
     fn parts(c: &mut Catalog) -> (&[SourceFile], &mut BTreeMap<String, Entry<Self>>) {
         (&c.sources, &mut c.education)
+    }
+}
+
+impl Item for Figure {
+    fn parts(c: &mut Catalog) -> (&[SourceFile], &mut BTreeMap<String, Entry<Self>>) {
+        (&c.sources, &mut c.figures)
     }
 }
 

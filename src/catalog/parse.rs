@@ -5,7 +5,7 @@ use serde::de::DeserializeOwned;
 use toml::de::{DeTable, DeValue};
 
 use crate::i18n::Msg;
-use crate::model::{EducationCard, Exercise, Program, ReferencesFile};
+use crate::model::{EducationCard, Exercise, Figure, Program, ReferencesFile};
 
 use super::keys::{check_unknown_keys, closest};
 use super::schema::schema_for;
@@ -22,6 +22,8 @@ pub enum Parsed {
     Education(Box<EducationCard>),
     /// A references file.
     References(ReferencesFile),
+    /// A figure.
+    Figure(Box<Figure>),
 }
 
 /// Parses the text of source `source`. `hint` is the kind its folder suggests, used only to give
@@ -73,6 +75,9 @@ pub fn parse(
         }
         FileKind::References => {
             typed::<ReferencesFile>(source, text, de, out).map(Parsed::References)
+        }
+        FileKind::Figure => {
+            typed::<Figure>(source, text, de, out).map(|v| Parsed::Figure(Box::new(v)))
         }
     }
 }
@@ -216,6 +221,8 @@ fn guess_from_keys(root: &DeTable<'_>) -> Option<FileKind> {
         Some(FileKind::Program)
     } else if has("order") || has("body") {
         Some(FileKind::Education)
+    } else if has("keyframes") || has("view") {
+        Some(FileKind::Figure)
     } else if table_list("references") {
         Some(FileKind::References)
     } else {

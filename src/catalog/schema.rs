@@ -5,7 +5,7 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 use serde_json::Value;
 
-use crate::model::{EducationCard, Exercise, Program, ReferencesFile};
+use crate::model::{EducationCard, Exercise, Figure, Program, ReferencesFile};
 
 use super::FileKind;
 
@@ -23,6 +23,7 @@ pub fn schema_for(kind: FileKind, exercise_ids: Option<&[String]>) -> Value {
         FileKind::Program => schema_of::<Program>(),
         FileKind::Education => schema_of::<EducationCard>(),
         FileKind::References => schema_of::<ReferencesFile>(),
+        FileKind::Figure => schema_of::<Figure>(),
     }
     .to_value();
     if let Some(format) = schema.pointer_mut("/properties/format") {

@@ -1,4 +1,4 @@
-//! `kern exercises [--category C] [--json]` and `kern exercise ID [--json]`.
+//! `kern exercises [--category C] [--json]` and `kern exercise ID [--json|--figure|--svg]`.
 
 use std::process::ExitCode;
 
@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::catalog::{Catalog, Entry, Origin, closest};
 use crate::describe;
 use crate::i18n::Msg;
-use crate::model::{Category, Exercise};
+use crate::model::{Category, Exercise, Figure};
 
 use super::Context;
 
@@ -30,6 +30,12 @@ pub struct ShowArgs {
     /// Print JSON (`kern.exercise/1` plus id and origin) instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Draw the exercise's figure: its start and end position.
+    #[arg(long, conflicts_with = "json")]
+    pub figure: bool,
+    /// Print the figure as SVG (start and end side by side), for a browser or a document.
+    #[arg(long, conflicts_with_all = ["json", "figure"])]
+    pub svg: bool,
 }
 
 /// One exercise in `--json` output: its id, where it comes from, and the file's content.
@@ -42,6 +48,9 @@ pub struct ExerciseJson<'a> {
     /// The file's content.
     #[serde(flatten)]
     pub exercise: &'a Exercise,
+    /// Its figure, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub figure: Option<&'a Figure>,
 }
 
 fn to_json<'a>(catalog: &'a Catalog, id: &'a str, entry: &'a Entry<Exercise>) -> ExerciseJson<'a> {
@@ -49,6 +58,7 @@ fn to_json<'a>(catalog: &'a Catalog, id: &'a str, entry: &'a Entry<Exercise>) ->
         id,
         origin: catalog.sources[entry.source].origin,
         exercise: &entry.value,
+        figure: catalog.figure(id),
     }
 }
 
@@ -133,9 +143,49 @@ pub fn show(context: &Context, args: &ShowArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
+    if args.figure || args.svg {
+        return show_figure(context, &catalog, &args.id, &entry.value, args.svg);
+    }
     print!(
         "{}",
         crate::describe::exercise_sheet(&context.i18n, &catalog, &entry.value)
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Draws an exercise's figure in the terminal, or prints it as SVG.
+fn show_figure(
+    context: &Context,
+    catalog: &Catalog,
+    id: &str,
+    exercise: &Exercise,
+    svg: bool,
+) -> anyhow::Result<ExitCode> {
+    let drawn = catalog.figure(id).and_then(|figure| {
+        if svg {
+            let name = exercise.name.get(context.lang);
+            let start = context.i18n.text("figure-start");
+            let end = context.i18n.text("figure-end");
+            crate::figure::svg(
+                figure,
+                crate::figure::Labels {
+                    title: name,
+                    start: &start,
+                    end: &end,
+                },
+            )
+        } else {
+            crate::tui::widgets::figure::print(figure, &context.i18n)
+        }
+    });
+    match drawn {
+        Some(text) => {
+            println!("{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            eprintln!("{}", context.t(Msg::new("figure-none").arg("id", id)));
+            Ok(ExitCode::from(1))
+        }
+    }
 }

@@ -1,5 +1,5 @@
-//! `kern schema exercise|program|education|references` prints a format's JSON Schema;
-//! `kern schema --write DIR` writes all four, with the exercise ids kern knows as the allowed
+//! `kern schema exercise|program|education|references|figure` prints a format's JSON Schema;
+//! `kern schema --write DIR` writes them all, with the exercise ids kern knows as the allowed
 //! values of ladder links and program exercises, for editors that complete them.
 
 use std::path::PathBuf;
@@ -15,8 +15,8 @@ use super::Context;
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("what").required(true).args(["kind", "write"])))]
 pub struct Args {
-    /// The format: exercise, program, education or references.
-    #[arg(value_parser = ["exercise", "program", "education", "references"])]
+    /// The format: exercise, program, education, references or figure.
+    #[arg(value_parser = ["exercise", "program", "education", "references", "figure"])]
     pub kind: Option<String>,
     /// Write every schema (`<kind>.schema.json`) into this folder.
     #[arg(long, value_name = "DIR")]

@@ -1,9 +1,10 @@
-//! Plain data that kern's content files describe: exercises, programs, education cards and
-//! references. Nothing here reads files or checks meaning; see `catalog` for that.
+//! Plain data that kern's content files describe: exercises, their figures, programs, education
+//! cards and references. Nothing here reads files or checks meaning; see `catalog` for that.
 
 mod dose;
 mod education;
 mod exercise;
+mod figure;
 mod localized;
 mod program;
 mod reference;
@@ -11,6 +12,7 @@ mod reference;
 pub use dose::{Dose, DoseKind, DoseOverride, DoseRange, Prescription, SaneLimits};
 pub use education::EducationCard;
 pub use exercise::{Category, Caution, CautionCondition, Equipment, Exercise, Ladder, Position};
+pub use figure::{Facing, Feet, Figure, Keyframe, Limb, Motion, Point, Prop, PropKind, View};
 pub use localized::{Lang, LocalizedList, LocalizedText};
 pub use program::{
     Audience, Clearance, Measures, Phase, PhaseExercise, Program, Progression, Weekday,
@@ -25,3 +27,5 @@ pub const PROGRAM_FORMAT: &str = "kern.program/1";
 pub const EDUCATION_FORMAT: &str = "kern.education/1";
 /// See [`EXERCISE_FORMAT`].
 pub const REFERENCES_FORMAT: &str = "kern.references/1";
+/// See [`EXERCISE_FORMAT`].
+pub const FIGURE_FORMAT: &str = "kern.figure/1";

@@ -3,6 +3,7 @@
 
 mod dose;
 mod exercise;
+mod figure;
 mod ladder;
 mod program;
 mod texts;
@@ -38,6 +39,7 @@ pub fn validate(catalog: &mut Catalog) {
     check_education(catalog, &mut out);
     check_reference_entries(catalog, &mut out);
     ladder::check(catalog, &mut out);
+    figure::check_all(catalog, &mut out);
     catalog.diagnostics.extend(out);
 }
 
@@ -54,13 +56,7 @@ pub fn is_kebab_id(id: &str) -> bool {
 }
 
 fn check_id(sink: &mut Sink<'_>, stem: &str, declared: Option<&str>) {
-    if !is_kebab_id(stem) {
-        sink.error(
-            Vec::new(),
-            Msg::new("diag-bad-file-name").arg("name", stem),
-            Some(Msg::new("diag-bad-id-help")),
-        );
-    }
+    check_id_only(sink, stem);
     if let Some(declared) = declared
         && declared != stem
     {
@@ -70,6 +66,17 @@ fn check_id(sink: &mut Sink<'_>, stem: &str, declared: Option<&str>) {
                 .arg("id", declared)
                 .arg("stem", stem),
             Some(Msg::new("diag-id-not-file-name-help").arg("stem", stem)),
+        );
+    }
+}
+
+/// A file name that is not a kebab-case id is an error.
+fn check_id_only(sink: &mut Sink<'_>, stem: &str) {
+    if !is_kebab_id(stem) {
+        sink.error(
+            Vec::new(),
+            Msg::new("diag-bad-file-name").arg("name", stem),
+            Some(Msg::new("diag-bad-id-help")),
         );
     }
 }

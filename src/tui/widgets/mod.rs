@@ -1,3 +1,4 @@
 //! Small drawing helpers of the coach.
 
 pub mod big_text;
+pub mod figure;
