@@ -12,7 +12,8 @@
 //! - [`plan`]: schedule, progression and today's session from the journal;
 //! - [`report`]: the report for the physiotherapist, as HTML or Markdown;
 //! - [`safety`]: the red-flag questions and what their answers mean;
-//! - [`session`]: the steps of a session and the timed state machine that runs them.
+//! - [`session`]: the steps of a session and the timed state machine that runs them;
+//! - [`voice`]: what a session says aloud, through the system's speech program.
 //!
 //! The command line lives in [`cli`] and the full-screen coach in [`tui`]; `src/main.rs` only
 //! calls the command line.
@@ -32,3 +33,4 @@ pub mod report;
 pub mod safety;
 pub mod session;
 pub mod tui;
+pub mod voice;
