@@ -32,6 +32,10 @@ pub struct Context {
     pub config_dir: Option<PathBuf>,
     /// The data folder, if one could be found.
     pub data_dir: Option<PathBuf>,
+    /// `--voice`: speak the session aloud.
+    pub voice: bool,
+    /// `--hands-free`: sets, rests and the next exercise run by themselves.
+    pub hands_free: bool,
 }
 
 impl Context {
@@ -51,6 +55,8 @@ impl Context {
                 .data_dir
                 .clone()
                 .or_else(|| dirs.as_ref().map(|d| d.data_dir().to_path_buf())),
+            voice: cli.voice,
+            hands_free: cli.hands_free,
         }
     }
 

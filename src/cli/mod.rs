@@ -62,6 +62,14 @@ pub struct Cli {
         hide_short_help = true
     )]
     pub speed: f64,
+    /// Speak the session aloud through the system's speech program (spd-say, espeak-ng, say,
+    /// Windows speech; `KERN_SPEECH_COMMAND` overrides).
+    #[arg(long, global = true)]
+    pub voice: bool,
+    /// Sets with a tempo or a hold run by themselves, rests run, and the next exercise starts
+    /// after its get-ready count: no key press from the check-in to the check-out.
+    #[arg(long, global = true)]
+    pub hands_free: bool,
     /// What to do; without a command kern opens the coach.
     #[command(subcommand)]
     pub command: Option<Command>,

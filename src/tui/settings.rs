@@ -1,4 +1,4 @@
-//! The coach's settings (language, sounds, flash, high contrast), kept in `<config dir>/settings.toml`
+//! The coach's settings (language, sounds, flash, high contrast, voice, hands-free), kept in `<config dir>/settings.toml`
 //! and written atomically.
 
 use std::path::{Path, PathBuf};
@@ -19,6 +19,10 @@ pub struct Settings {
     pub flash: bool,
     /// High-contrast colours.
     pub high_contrast: bool,
+    /// Speak the session aloud.
+    pub voice: bool,
+    /// Sets, rests and the next exercise run by themselves.
+    pub hands_free: bool,
 }
 
 impl Default for Settings {
@@ -28,6 +32,8 @@ impl Default for Settings {
             bell: true,
             flash: true,
             high_contrast: false,
+            voice: false,
+            hands_free: false,
         }
     }
 }

@@ -1,4 +1,4 @@
-//! Settings: language, sounds, flash, high contrast, weekdays and the program (both through the
+//! Settings: language, sounds, flash, high contrast, voice, hands-free, weekdays and the program (both through the
 //! program choice, which keeps the history).
 
 use crossterm::event::{KeyCode, KeyEvent};
@@ -14,7 +14,7 @@ use super::super::theme::Theme;
 use super::first_run::FirstRun;
 use super::layout::{KeyHint, truncate};
 
-const LINES: usize = 5;
+const LINES: usize = 7;
 
 /// The keys of the settings screen.
 pub fn keys() -> Vec<KeyHint> {
@@ -52,6 +52,8 @@ pub fn key(app: &mut App, key: KeyEvent) {
                     app.settings.high_contrast = !app.settings.high_contrast;
                     app.theme = Theme::new(app.theme.color, app.settings.high_contrast);
                 }
+                4 => app.settings.voice = !app.settings.voice,
+                5 => app.settings.hands_free = !app.settings.hands_free,
                 _ => {
                     app.open(Screen::FirstRun(FirstRun::at_program()));
                     return;
@@ -90,6 +92,11 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         (
             app.i18n.text("settings-contrast"),
             on_off(app.settings.high_contrast),
+        ),
+        (app.i18n.text("settings-voice"), on_off(app.settings.voice)),
+        (
+            app.i18n.text("settings-hands-free"),
+            on_off(app.settings.hands_free),
         ),
         (app.i18n.text("settings-program"), String::new()),
     ];
