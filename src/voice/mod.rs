@@ -1,6 +1,7 @@
 //! The coach's voice: what a session says aloud and the system's speech program that says it.
 //!
 //! - [`words`]: the coach's events in words, from the Fluent catalogs (pure);
+//! - [`bell`]: bell patterns for the moments to tell apart without looking (pure);
 //! - [`utterance`] and [`queue`]: what waits to be said, never said late, never piling up;
 //! - [`program`]: the speech program found at start (`KERN_SPEECH_COMMAND`, `spd-say`,
 //!   `espeak-ng`, `say`, Windows speech);
@@ -10,6 +11,7 @@
 //!
 //! No clock is read here: the session's monotonic `now` is given.
 
+pub mod bell;
 pub mod program;
 pub mod queue;
 pub mod speaker;
@@ -19,6 +21,7 @@ pub mod utterance;
 pub mod voice;
 pub mod words;
 
+pub use bell::Bell;
 pub use program::{BadCommand, SPEECH_COMMAND_VAR, SpeechProgram};
 pub use queue::Queue;
 pub use speaker::{Heard, ProgramSpeaker, Progress, Recorder, Speaker};
