@@ -5,7 +5,7 @@ use crate::model::Lang;
 use crate::session::Millis;
 
 /// How long after its moment a count or countdown may still begin.
-pub const TIMING_STALE_MS: Millis = 800;
+pub const TIMING_STALE_MS: Millis = 500;
 /// How long after its moment an announcement (an exercise, a rest, what comes next) may still
 /// begin.
 pub const NEWS_STALE_MS: Millis = 6_000;

@@ -159,7 +159,9 @@ fn set_words(i18n: &I18n, exercise: &ExerciseRef, at: SetAt, work: &Work) -> Str
         parts.push(i18n.format(&Msg::new("voice-first").arg("name", name(exercise, i18n))));
     }
     let hold_of_several = matches!(work, Work::Hold { hold, of, .. } if *of > 1 && *hold > 1);
-    if !hold_of_several && (at.sets > 1 || at.side.is_some()) {
+    if !hold_of_several && at.sets == 1 && at.side.is_some() {
+        parts.push(i18n.format(&Msg::new("voice-side").arg("side", side_key(at.side))));
+    } else if !hold_of_several && at.sets > 1 {
         parts.push(
             i18n.format(
                 &Msg::new("voice-set")

@@ -12,6 +12,10 @@ voice-set = { $last ->
     [right] , right side
    *[none] {""}
 }.
+voice-side = { $side ->
+    [left] Left side.
+   *[right] Right side.
+}
 voice-go = Go.
 voice-first = { $name }.
 voice-hold = Hold { $seconds } seconds.
@@ -52,7 +56,7 @@ voice-resumed = And on we go.
 voice-skipped = Skipped.
 voice-replaced = The easier one: { $name }.
 voice-check-out = That was the last exercise. Well done. A few questions to close.
-voice-done = Session saved. Well done.
+voice-done = Session saved. See you next time.
 voice-partial = What you did is saved.
 
 ## Dose, as spoken

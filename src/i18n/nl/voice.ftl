@@ -12,6 +12,10 @@ voice-set = { $last ->
     [right] , rechterkant
    *[none] {""}
 }.
+voice-side = { $side ->
+    [left] Linkerkant.
+   *[right] Rechterkant.
+}
 voice-go = Start.
 voice-first = { $name }.
 voice-hold = Hou { $seconds } seconden vast.
@@ -52,7 +56,7 @@ voice-resumed = We gaan verder.
 voice-skipped = Overgeslagen.
 voice-replaced = De makkelijkere oefening: { $name }.
 voice-check-out = Dat was de laatste oefening. Goed gedaan. Nog enkele vragen tot slot.
-voice-done = Sessie bewaard. Goed gedaan.
+voice-done = Sessie bewaard. Tot de volgende keer.
 voice-partial = Wat je deed, is bewaard.
 
 ## Dosis, gesproken
