@@ -94,7 +94,8 @@ fn setup() -> Setup {
 #[test]
 fn the_command_gets_the_language_tag_and_the_text() {
     let s = setup();
-    s.voice.say(vec![Utterance::news("Rest 30 seconds.", Lang::En, 0)]);
+    s.voice
+        .say(vec![Utterance::news("Rest 30 seconds.", Lang::En, 0)]);
     wait_for_lines(&s.record, 1);
     s.voice
         .say(vec![Utterance::news("Rust 30 seconden.", Lang::Nl, 0)]);

@@ -99,7 +99,10 @@ fn espeak_ng_speaks_english_and_dutch_out_loud() {
         );
         let peak = samples.iter().map(|s| s.unsigned_abs()).max().unwrap_or(0);
         let loud = samples.iter().filter(|s| s.unsigned_abs() > 1000).count();
-        assert!(peak > 3000, "{text:?}: peak {peak} of 32767 is near silence");
+        assert!(
+            peak > 3000,
+            "{text:?}: peak {peak} of 32767 is near silence"
+        );
         assert!(
             loud > samples.len() / 20,
             "{text:?}: only {loud} of {} samples carry sound",

@@ -52,7 +52,10 @@ fn coach(catalog: &Catalog, dir: &Path) -> Coach {
                 ..dose(DoseKind::Reps, 1, 2, None, true)
             },
         ),
-        ("side-plank-knees", dose(DoseKind::Hold, 1, 1, Some(12), true)),
+        (
+            "side-plank-knees",
+            dose(DoseKind::Hold, 1, 1, Some(12), true),
+        ),
         (
             "breathing",
             Prescription {
@@ -201,7 +204,8 @@ fn nothing_is_said_late_and_every_count_is_said_on_its_moment_or_not_at_all() {
         assert!(heard.len() > 20, "a session says a good deal: {heard:?}");
         for h in &heard {
             assert!(
-                h.started >= h.utterance.at && h.started <= h.utterance.at + h.utterance.stale_after,
+                h.started >= h.utterance.at
+                    && h.started <= h.utterance.at + h.utterance.stale_after,
                 "said at {} what was for {} (may wait {} ms): {:?}",
                 h.started,
                 h.utterance.at,
@@ -250,7 +254,12 @@ fn a_speech_command_that_hangs_never_delays_the_session() {
     let quiet_dir = tempfile::tempdir().unwrap();
     let mut quiet = Vec::new();
     run_session(&mut coach(&catalog, quiet_dir.path()), |now, events| {
-        quiet.extend(events.iter().filter(|e| matches!(e, CoachEvent::SetDone { .. })).map(|_| now));
+        quiet.extend(
+            events
+                .iter()
+                .filter(|e| matches!(e, CoachEvent::SetDone { .. }))
+                .map(|_| now),
+        );
     });
 
     let data = tempfile::tempdir().unwrap();
@@ -258,10 +267,18 @@ fn a_speech_command_that_hangs_never_delays_the_session() {
     let end = run_session(&mut coach(&catalog, data.path()), |now, events| {
         fake.store(now, Ordering::SeqCst);
         voice.say(utterances(events, &i18n, &catalog, now));
-        spoken.extend(events.iter().filter(|e| matches!(e, CoachEvent::SetDone { .. })).map(|_| now));
+        spoken.extend(
+            events
+                .iter()
+                .filter(|e| matches!(e, CoachEvent::SetDone { .. }))
+                .map(|_| now),
+        );
     });
     assert!(gate.exists(), "the speech command still hangs");
-    assert_eq!(spoken, quiet, "every set ended on its moment, as without a voice");
+    assert_eq!(
+        spoken, quiet,
+        "every set ended on its moment, as without a voice"
+    );
     // Never piling up: one command at a time, a hanging one cut off after LONGEST_UTTERANCE_MS of
     // the session's clock, so at most one start per that much of the session.
     let said = std::fs::read_to_string(&record).unwrap_or_default();

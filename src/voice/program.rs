@@ -122,7 +122,12 @@ impl SpeechProgram {
             SpeechProgram::PowerShell(path) => {
                 let mut command = Command::new(path);
                 command
-                    .args(["-NoProfile", "-NonInteractive", "-Command", POWERSHELL_SCRIPT])
+                    .args([
+                        "-NoProfile",
+                        "-NonInteractive",
+                        "-Command",
+                        POWERSHELL_SCRIPT,
+                    ])
                     .env("KERN_SAY_LANG", tag)
                     .env("KERN_SAY_TEXT", text);
                 command
@@ -176,7 +181,13 @@ mod tests {
             .unwrap();
         assert_eq!(
             words(&program, Lang::Nl, "Rust 30 seconden"),
-            ["/opt/say.sh", "--loud", "two words", "nl", "Rust 30 seconden"]
+            [
+                "/opt/say.sh",
+                "--loud",
+                "two words",
+                "nl",
+                "Rust 30 seconden"
+            ]
         );
     }
 
@@ -195,7 +206,8 @@ mod tests {
     #[cfg(all(unix, not(target_os = "macos")))]
     #[test]
     fn on_linux_speech_dispatcher_comes_first_then_espeak_ng() {
-        let only_espeak = |name: &str| (name == "espeak-ng").then(|| PathBuf::from("/usr/bin/espeak-ng"));
+        let only_espeak =
+            |name: &str| (name == "espeak-ng").then(|| PathBuf::from("/usr/bin/espeak-ng"));
         let program = SpeechProgram::choose(None, only_espeak).unwrap().unwrap();
         assert_eq!(
             words(&program, Lang::En, "Switch sides"),
@@ -206,7 +218,14 @@ mod tests {
         assert_eq!(program.name(), "spd-say");
         assert_eq!(
             words(&program, Lang::Nl, "Wissel van kant"),
-            ["/usr/bin/spd-say", "--wait", "-l", "nl", "--", "Wissel van kant"]
+            [
+                "/usr/bin/spd-say",
+                "--wait",
+                "-l",
+                "nl",
+                "--",
+                "Wissel van kant"
+            ]
         );
         assert_eq!(SpeechProgram::choose(None, |_| None), Ok(None));
     }
@@ -214,16 +233,21 @@ mod tests {
     #[test]
     fn text_is_never_read_as_an_option() {
         let program = SpeechProgram::Custom(vec!["rec".into()]);
-        assert_eq!(words(&program, Lang::En, "--help me"), ["rec", "en", "help me"]);
+        assert_eq!(
+            words(&program, Lang::En, "--help me"),
+            ["rec", "en", "help me"]
+        );
     }
 
     #[test]
     fn windows_speech_gets_the_text_outside_its_script() {
         let program = SpeechProgram::PowerShell(PathBuf::from("powershell.exe"));
         let command = program.command(Lang::Nl, "$(rm -rf) Rust");
-        assert!(!words(&program, Lang::Nl, "$(rm -rf) Rust")
-            .iter()
-            .any(|w| w.contains("rm -rf")));
+        assert!(
+            !words(&program, Lang::Nl, "$(rm -rf) Rust")
+                .iter()
+                .any(|w| w.contains("rm -rf"))
+        );
         let envs: Vec<_> = command.get_envs().collect();
         assert!(envs.iter().any(|(k, v)| *k == "KERN_SAY_TEXT"
             && v.is_some_and(|v| v.to_string_lossy().contains("Rust"))));

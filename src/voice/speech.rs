@@ -63,7 +63,9 @@ impl Speech {
         let source = match found {
             Ok(Some(program)) => Source::Program(program),
             Ok(None) => Source::Nothing(Msg::new("voice-none")),
-            Err(bad) => Source::Nothing(Msg::new("voice-bad-command").arg("reason", bad.to_string())),
+            Err(bad) => {
+                Source::Nothing(Msg::new("voice-bad-command").arg("reason", bad.to_string()))
+            }
         };
         Speech {
             source,
@@ -141,7 +143,10 @@ mod tests {
     fn without_a_speech_program_turning_the_voice_on_gives_one_note() {
         let mut speech = Speech::new(Ok(None), || 0);
         let note = speech.set_on(true);
-        assert_eq!(note.map(|m| m.id.to_string()).as_deref(), Some("voice-none"));
+        assert_eq!(
+            note.map(|m| m.id.to_string()).as_deref(),
+            Some("voice-none")
+        );
         assert!(!speech.is_on());
         let bad = SpeechProgram::choose(Some("say 'open"), |_| None);
         let mut speech = Speech::new(bad, || 0);

@@ -35,19 +35,23 @@ pub fn utterances(
     for event in events {
         match event {
             CoachEvent::GetReady { exercise, dose, .. } => {
-                out.push(news(i18n.format(
-                    &Msg::new("voice-get-ready")
-                        .arg("name", name(exercise, i18n))
-                        .arg("dose", spoken_dose(i18n, dose)),
-                )));
+                out.push(news(
+                    i18n.format(
+                        &Msg::new("voice-get-ready")
+                            .arg("name", name(exercise, i18n))
+                            .arg("dose", spoken_dose(i18n, dose)),
+                    ),
+                ));
                 out.extend(cue(catalog, exercise, i18n).map(news));
             }
             CoachEvent::NextUp { exercise, dose } => {
-                out.push(news(i18n.format(
-                    &Msg::new("voice-next-up")
-                        .arg("name", name(exercise, i18n))
-                        .arg("dose", spoken_dose(i18n, dose)),
-                )));
+                out.push(news(
+                    i18n.format(
+                        &Msg::new("voice-next-up")
+                            .arg("name", name(exercise, i18n))
+                            .arg("dose", spoken_dose(i18n, dose)),
+                    ),
+                ));
                 out.extend(cue(catalog, exercise, i18n).map(news));
             }
             CoachEvent::Rest { seconds, .. } => {
@@ -76,7 +80,11 @@ pub fn utterances(
                 work,
             ))),
             CoachEvent::Count {
-                rep, of, phase, seconds, ..
+                rep,
+                of,
+                phase,
+                seconds,
+                ..
             } => {
                 let said_by_set = set_started && *rep == 1 && *phase == TempoPhase::Move;
                 if !said_by_set {
@@ -88,9 +96,9 @@ pub fn utterances(
                 seconds_left,
                 of,
             } => out.extend(tick_words(i18n, *during, *seconds_left, *of).map(timing)),
-            CoachEvent::SwitchSide { to, .. } => out.push(timing(i18n.format(
-                &Msg::new("voice-switch-side").arg("side", side_key(Some(*to))),
-            ))),
+            CoachEvent::SwitchSide { to, .. } => out.push(timing(
+                i18n.format(&Msg::new("voice-switch-side").arg("side", side_key(Some(*to)))),
+            )),
             CoachEvent::Relax { .. } => out.push(timing(i18n.text("voice-relax"))),
             CoachEvent::Paused => out.push(timing(i18n.text("voice-paused"))),
             CoachEvent::Resumed => out.push(timing(i18n.text("voice-resumed"))),
@@ -180,9 +188,7 @@ fn set_words(i18n: &I18n, exercise: &ExerciseRef, at: SetAt, work: &Work) -> Str
                 .num("of", *of)
                 .num("seconds", *seconds),
         ),
-        Work::Hold { seconds, .. } => {
-            i18n.format(&Msg::new("voice-hold").num("seconds", *seconds))
-        }
+        Work::Hold { seconds, .. } => i18n.format(&Msg::new("voice-hold").num("seconds", *seconds)),
         Work::Timed { seconds } => i18n.format(
             &Msg::new("voice-timed")
                 .num("minutes", seconds / 60)
@@ -353,10 +359,7 @@ mod tests {
 
     #[test]
     fn repetitions_are_counted_up_hold_down_and_the_set_stands_for_the_first_up() {
-        assert_eq!(
-            said(&[count(2, TempoPhase::Move, 2)], Lang::En),
-            ["2, up."]
-        );
+        assert_eq!(said(&[count(2, TempoPhase::Move, 2)], Lang::En), ["2, up."]);
         assert_eq!(
             said(&[count(2, TempoPhase::Hold, 10)], Lang::En),
             ["Hold 10 seconds."]
