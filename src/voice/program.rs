@@ -27,6 +27,9 @@ pub enum SpeechProgram {
     PowerShell(PathBuf),
 }
 
+/// Makes a speech program from where it was found.
+type MakeProgram = fn(PathBuf) -> SpeechProgram;
+
 /// Why a speech command of one's own cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("KERN_SPEECH_COMMAND '{0}' is not a command line kern can split (check the quotes)")]
@@ -53,7 +56,7 @@ impl SpeechProgram {
                 .ok_or_else(|| BadCommand(line.to_owned()))?;
             return Ok(Some(SpeechProgram::Custom(words)));
         }
-        let candidates: &[(&str, fn(PathBuf) -> SpeechProgram)] = if cfg!(target_os = "macos") {
+        let candidates: &[(&str, MakeProgram)] = if cfg!(target_os = "macos") {
             &[("say", SpeechProgram::Say)]
         } else if cfg!(windows) {
             &[
