@@ -2,7 +2,8 @@
 //! line that gets the language tag and the text as two more arguments), on the voice's own thread
 //! and a fake clock: a recording script appends its arguments to a file. A slow command (one that
 //! waits for a gate file to go) never holds up whoever hands the voice its utterances, never has
-//! a second copy started beside it, and what went stale while it spoke is dropped, not said late.
+//! a second copy started beside it, and what went stale while it spoke is dropped, not said late
+//! (a command hanging longer than `LONGEST_UTTERANCE_MS` of the session's clock is cut off).
 //!
 //! The waits below poll the record file for what it must come to hold (failing after a minute);
 //! no test asserts how long anything took.
@@ -109,9 +110,10 @@ fn a_slow_speech_command_never_holds_up_the_timer_and_nothing_is_said_late() {
     std::fs::write(&s.gate, "").unwrap();
     s.voice.say(vec![Utterance::timing("count 0", Lang::En, 0)]);
     wait_for_lines(&s.record, 1);
-    // The command now hangs on the gate. A minute of the session's clock runs, a count every
-    // second handed to the voice: every hand-over returns at once.
-    for t in (1_000..=60_000).step_by(1_000) {
+    // The command now hangs on the gate. A quarter of a minute of the session's clock runs (less
+    // than the voice lets one utterance take), a count every half second handed to the voice:
+    // every hand-over returns at once.
+    for t in (500..=15_000).step_by(500) {
         s.clock.store(t, Ordering::SeqCst);
         s.voice
             .say(vec![Utterance::timing(format!("count {t}"), Lang::En, t)]);
@@ -122,13 +124,13 @@ fn a_slow_speech_command_never_holds_up_the_timer_and_nothing_is_said_late() {
         ["en|count 0"],
         "one speaking command at a time: nothing started beside the slow one"
     );
-    // The slow command ends with the clock at 65 s: the last count is 5 s old, too late to say.
-    s.clock.store(65_000, Ordering::SeqCst);
+    // The slow command ends with the clock at 18 s: the last count is 3 s old, too late to say.
+    s.clock.store(18_000, Ordering::SeqCst);
     std::fs::remove_file(&s.gate).unwrap();
     s.voice
-        .say(vec![Utterance::timing("count 65000", Lang::En, 65_000)]);
+        .say(vec![Utterance::timing("count 18000", Lang::En, 18_000)]);
     let said = wait_for_lines(&s.record, 2);
-    assert_eq!(said, ["en|count 0", "en|count 65000"]);
+    assert_eq!(said, ["en|count 0", "en|count 18000"]);
     drop(s.voice);
     assert_eq!(lines(&s.record).len(), 2, "no stale count came after");
 }
