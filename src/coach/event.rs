@@ -4,7 +4,7 @@
 
 use crate::journal::{SetRecord, Side, SkipReason};
 use crate::model::{LocalizedText, Prescription};
-use crate::session::Work;
+use crate::session::{Millis, Work};
 
 /// An exercise of the session as the faces name it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,6 +108,8 @@ pub enum CoachEvent {
         phase: TempoPhase,
         /// Seconds this phase lasts.
         seconds: u32,
+        /// The moment it is for (ms on the session clock).
+        at: Millis,
     },
     /// A countdown worth saying: every ten seconds (every minute for long bouts) and the last
     /// three. Never sent late: a second that passed while nobody looked is not sent.
@@ -118,6 +120,8 @@ pub enum CoachEvent {
         seconds_left: u32,
         /// Seconds the step lasts.
         of: u32,
+        /// The moment it is for (ms on the session clock).
+        at: Millis,
     },
     /// Change sides.
     SwitchSide {

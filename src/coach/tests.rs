@@ -141,8 +141,12 @@ fn a_session_runs_from_check_in_to_a_saved_complete_session() {
             CoachEvent::HoldTick {
                 during: Countdown::Hold,
                 seconds_left,
+                at,
                 ..
-            } => Some((*t, *seconds_left)),
+            } => {
+                assert_eq!(at, t, "said on its second");
+                Some((*at, *seconds_left))
+            }
             _ => None,
         })
         .collect();
@@ -235,7 +239,10 @@ fn repetitions_are_counted_by_the_tempo_and_hands_free_ends_the_set() {
     let counts: Vec<(Millis, u32, TempoPhase)> = events
         .iter()
         .filter_map(|(t, e)| match e {
-            CoachEvent::Count { rep, phase, .. } => Some((*t, *rep, *phase)),
+            CoachEvent::Count { rep, phase, at, .. } => {
+                assert_eq!(at, t, "said when it is due");
+                Some((*at, *rep, *phase))
+            }
             _ => None,
         })
         .collect();

@@ -195,6 +195,12 @@ impl Coach {
         &self.engine
     }
 
+    /// When the current step began on the session clock (moved on by pauses): the moment the
+    /// events of a step's start are for.
+    pub fn step_started(&self) -> Millis {
+        self.engine.step_started()
+    }
+
     /// The session's plan.
     pub fn plan(&self) -> &SessionPlan {
         &self.plan

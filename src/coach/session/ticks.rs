@@ -191,6 +191,7 @@ impl Coach {
                         of: reps,
                         phase: beat.phase,
                         seconds: beat.seconds,
+                        at: started + beat.at,
                     });
                 }
             }
@@ -222,12 +223,14 @@ impl Coach {
         };
         let total = u32::try_from(self.engine.current().duration_ms()? / 1000).unwrap_or(u32::MAX);
         let left = u32::try_from(self.engine.remaining(now)?.div_ceil(1000)).unwrap_or(u32::MAX);
+        let deadline = self.engine.deadline()?;
         if pace::worth_saying(left, total) && self.said.tick != Some(left) {
             self.said.tick = Some(left);
             return Some(CoachEvent::HoldTick {
                 during,
                 seconds_left: left,
                 of: total,
+                at: deadline.saturating_sub(u64::from(left) * 1000),
             });
         }
         None
