@@ -13,8 +13,8 @@ use crate::session::{Millis, Work};
 
 use super::utterance::Utterance;
 
-/// The utterances for the events of one moment (`at` on the session's clock), in the order to
-/// say them. Events of one moment are read together: the last set is said with the set it
+/// The utterances for the events of one moment (`at` on the session's clock; a count or a
+/// countdown second carries its own moment), in the order to say them. Events of one moment are read together: the last set is said with the set it
 /// starts, and a set's own announcement stands for its first "up".
 pub fn utterances(
     events: &[CoachEvent],
@@ -84,18 +84,24 @@ pub fn utterances(
                 of,
                 phase,
                 seconds,
+                at: moment,
                 ..
             } => {
                 let said_by_set = set_started && *rep == 1 && *phase == TempoPhase::Move;
                 if !said_by_set {
-                    out.push(timing(count_words(i18n, *rep, *of, *phase, *seconds)));
+                    let words = count_words(i18n, *rep, *of, *phase, *seconds);
+                    out.push(Utterance::timing(words, lang, *moment));
                 }
             }
             CoachEvent::HoldTick {
                 during,
                 seconds_left,
                 of,
-            } => out.extend(tick_words(i18n, *during, *seconds_left, *of).map(timing)),
+                at: moment,
+            } => out.extend(
+                tick_words(i18n, *during, *seconds_left, *of)
+                    .map(|words| Utterance::timing(words, lang, *moment)),
+            ),
             CoachEvent::SwitchSide { to, .. } => out.push(timing(
                 i18n.format(&Msg::new("voice-switch-side").arg("side", side_key(Some(*to)))),
             )),
@@ -318,6 +324,7 @@ mod tests {
             of: 6,
             phase,
             seconds,
+            at: 1000,
         }
     }
 
@@ -382,6 +389,7 @@ mod tests {
             during: Countdown::Hold,
             seconds_left: left,
             of: 30,
+            at: 1000,
         };
         let all: Vec<String> = (0..30)
             .rev()
