@@ -284,6 +284,7 @@ proptest! {
                 pain_during: pain.and_then(kern::journal::Score::new),
                 effort: effort.and_then(kern::journal::Score::new),
                 morning_settled: settled,
+                pain_after_rose: false,
             })
             .collect();
         let usual = usual.and_then(kern::journal::Score::new);

@@ -136,6 +136,7 @@ fn reason(i18n: &I18n, rules: &Progression, d: &Decision) -> String {
             Msg::new("reason-hold-effort").num("effort", effort)
         }
         Change::Hold if inputs.unsettled_mornings > 0 => Msg::new("reason-hold-morning"),
+        Change::Hold if inputs.pain_after_rose => Msg::new("reason-hold-pain-after"),
         Change::Hold => Msg::new("reason-hold-top"),
     };
     i18n.format(&msg)

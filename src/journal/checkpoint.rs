@@ -171,6 +171,7 @@ mod tests {
                     effort: None,
                 }],
                 decisions: Vec::new(),
+                hurt: None,
             },
         }
     }

@@ -269,6 +269,9 @@ pub struct DecisionInputs {
     /// Days since the last session, when that mattered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gap_days: Option<u32>,
+    /// Pain after a session rose by 2 or more, and the patient named this exercise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pain_after_rose: bool,
 }
 
 /// One progression decision, with what it was based on.
@@ -328,6 +331,31 @@ pub struct SessionRecord {
     /// Progression decisions taken from this session.
     #[serde(default)]
     pub decisions: Vec<Decision>,
+    /// Which exercise(s) hurt, when the patient was asked (pain during above the program's limit,
+    /// or pain after 2 or more above the pain before). Absent in entries written before kern
+    /// asked, and when the question did not come up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hurt: Option<HurtAnswer>,
+}
+
+/// The answer to "which exercise(s) hurt?": the exercises named, or "not sure".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HurtAnswer {
+    /// The exercise ids the patient named (as planned in this session).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exercises: Vec<String>,
+    /// The patient could not say which: the whole session counts, as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_sure: bool,
+}
+
+impl HurtAnswer {
+    /// Whether the pain of this session belongs to the exercise `id`: yes when the patient named
+    /// it, or when they could not say which (or named none).
+    pub fn blames(&self, id: &str) -> bool {
+        self.not_sure || self.exercises.is_empty() || self.exercises.iter().any(|e| e == id)
+    }
 }
 
 /// One activity's function score.

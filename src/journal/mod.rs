@@ -21,7 +21,7 @@ pub mod store;
 pub use entry::{
     ActivityScore, Body, Change, CheckIn, CheckInContext, Decision, DecisionInputs, ENTRY_FORMAT,
     Enrolment, EnrolmentAction, Entry, EntryKind, ExerciseRecord, FunctionScore, GlobalRating,
-    NextMorning, RedFlagAnswer, RedFlagScreen, SessionRecord, SessionStatus, SetRecord, Side, Skip,
+    HurtAnswer, NextMorning, RedFlagAnswer, RedFlagScreen, SessionRecord, SessionStatus, SetRecord, Side, Skip,
     SkipReason,
 };
 pub use lock::{CoachLock, LockError};

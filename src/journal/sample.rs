@@ -246,6 +246,7 @@ impl Patient {
             pain_after: Some(score(self.pain)),
             note: None,
             decisions,
+            hurt: None,
             exercises,
         }));
         Some(self.entry(started, body))
@@ -317,7 +318,7 @@ impl Patient {
                 max_effort: done.effort,
                 unsettled_mornings: 0,
                 usual_pain: Some(score(self.pain)),
-                gap_days: None,
+                ..DecisionInputs::default()
             },
         }
     }

@@ -6,6 +6,7 @@
 pub mod calendar;
 pub mod flare;
 pub mod history;
+pub mod hurt;
 pub mod outcomes;
 pub mod replay;
 pub mod rules;
@@ -15,6 +16,7 @@ pub mod today;
 
 pub use calendar::{CalendarSource, calendar};
 pub use history::{Dated, History};
+pub use hurt::{hurt_choices, needs_hurt_question};
 pub use replay::{Planner, Position, Slot};
 pub use schedule::{ScheduledSession, upcoming};
 pub use step::{Dosed, Stepped, starting_dose};

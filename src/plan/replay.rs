@@ -14,6 +14,7 @@ use crate::model::{Prescription, Program, Progression};
 
 use super::flare::flare_up_until;
 use super::history::History;
+use super::hurt;
 use super::rules::{Observation, decide};
 use super::step::{Dosed, Stepped, clamp_to_range, reduce_volume, step_down, step_up};
 
@@ -24,8 +25,18 @@ pub struct Slot {
     pub index: usize,
     /// The exercise (after any ladder steps) and its dose.
     pub dosed: Dosed,
-    /// What the sessions at this dose showed, with when each session ended.
-    observations: Vec<(DateTime<FixedOffset>, Observation)>,
+    /// What the sessions at this dose showed.
+    observations: Vec<Seen>,
+}
+
+/// One session's observation of an exercise, with when the session ended and whether the
+/// session's next morning counts for this exercise (not when the patient named others as the
+/// ones that hurt).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Seen {
+    ended: DateTime<FixedOffset>,
+    observation: Observation,
+    morning_counts: bool,
 }
 
 /// A patient's place in a program.
@@ -132,7 +143,8 @@ impl<'a> Planner<'a> {
         let mut last_end: Option<DateTime<FixedOffset>> = None;
         for session in history.sessions.iter().filter(|s| s.at < now) {
             self.before_session(&mut position, history, &mut pending, last_end, session.at);
-            self.record(&mut position, &session.value, &mut pending);
+            let before = pain_before(history, session.at);
+            self.record(&mut position, &session.value, before, &mut pending);
             last_end = Some(session.value.ended_at.max(session.at));
             position.last_session = Some(session.at.date_naive());
         }
@@ -211,7 +223,14 @@ impl<'a> Planner<'a> {
     }
 
     /// Adds a session's observations, counts it, and moves to the next phase when it is due.
-    fn record(&self, position: &mut Position, session: &SessionRecord, pending: &mut bool) {
+    fn record(
+        &self,
+        position: &mut Position,
+        session: &SessionRecord,
+        pain_before: Option<Score>,
+        pending: &mut bool,
+    ) {
+        let rose = hurt::pain_rose(pain_before, session.pain_after);
         let mut observed = vec![false; position.slots.len()];
         for record in &session.exercises {
             // Each slot takes one record a session: the same exercise twice feeds two slots.
@@ -235,15 +254,24 @@ impl<'a> Planner<'a> {
             if record.sets.is_empty() && record.skipped.is_none() && record.replaced_by.is_none() {
                 continue;
             }
-            // A lighter dose than the slot's (a flare-up's) cannot earn a step up.
+            // A lighter dose than the slot's (a flare-up's) cannot earn a step up. The session's
+            // pain belongs to this exercise unless the patient named others.
+            let blamed = hurt::blamed(session, &record.exercise);
             let observation = Observation {
                 all_sets_done: record.all_sets_done()
                     && !lighter(&record.planned, &slot.dosed.prescription),
-                pain_during: record.pain_during.or(session.pain_during_max),
+                pain_during: record
+                    .pain_during
+                    .or(session.pain_during_max.filter(|_| blamed)),
                 effort: record.effort.or(session.effort),
                 morning_settled: None,
+                pain_after_rose: rose && hurt::named(session, &record.exercise),
             };
-            slot.observations.push((session.ended_at, observation));
+            slot.observations.push(Seen {
+                ended: session.ended_at,
+                observation,
+                morning_counts: blamed,
+            });
         }
         if session.status == SessionStatus::Complete {
             position.completed += 1;
@@ -266,9 +294,10 @@ impl<'a> Planner<'a> {
     ) -> Vec<Observation> {
         slot.observations
             .iter()
-            .map(|(ended, o)| Observation {
-                morning_settled: morning_after(history, *ended, at),
-                ..*o
+            .map(|seen| Observation {
+                morning_settled: morning_after(history, seen.ended, at)
+                    .filter(|_| seen.morning_counts),
+                ..seen.observation
             })
             .collect()
     }
@@ -401,6 +430,16 @@ fn decision(slot: &Slot, change: Change, next: &Dosed, inputs: DecisionInputs) -
         to_exercise: (next.exercise != slot.dosed.exercise).then(|| next.exercise.clone()),
         inputs,
     }
+}
+
+/// The pain the patient gave at the check-in just before a session (the same day).
+fn pain_before(history: &History, start: DateTime<FixedOffset>) -> Option<Score> {
+    history
+        .check_ins
+        .iter()
+        .rev()
+        .find(|c| c.at <= start && c.at.date_naive() == start.date_naive())
+        .map(|c| c.value.pain_now)
 }
 
 /// The first next-morning answer given after a session ended, by `until` and by the time the next

@@ -54,6 +54,7 @@ fn session(day: u32, slots: &[Slot]) -> Dated<SessionRecord> {
             note: None,
             exercises,
             decisions: Vec::new(),
+            hurt: None,
         },
     }
 }
@@ -258,5 +259,47 @@ fn the_same_exercise_twice_in_a_session_feeds_two_slots() {
             Change::Hold,
             "one session is not two"
         );
+    });
+}
+
+#[test]
+fn pain_the_patient_puts_on_one_exercise_steps_down_only_that_one() {
+    with_program("core-hip-strength", |planner| {
+        let slots = planner.phase_slots(0);
+        let mut hurt = session(7, &slots);
+        hurt.value.pain_during_max = Score::new(7);
+        let named = slots[1].dosed.exercise.clone();
+        hurt.value.hurt = Some(crate::journal::HurtAnswer {
+            exercises: vec![named.clone()],
+            not_sure: false,
+        });
+        let mut history = History {
+            sessions: vec![session(5, &slots), hurt.clone()],
+            check_ins: vec![morning(6, true), morning(8, false)],
+            ..History::default()
+        };
+        let position = planner.replay(&history, at(9, 17));
+        for d in &position.changes {
+            let expected = if d.exercise == named {
+                Change::Regress
+            } else {
+                Change::Progress
+            };
+            assert_eq!(d.change, expected, "{d:?}");
+        }
+        // "Not sure" keeps the whole-session rule: every exercise steps down.
+        hurt.value.hurt = Some(crate::journal::HurtAnswer {
+            exercises: Vec::new(),
+            not_sure: true,
+        });
+        history.sessions[1] = hurt;
+        let position = planner.replay(&history, at(9, 17));
+        for d in &position.changes {
+            assert!(
+                matches!(d.change, Change::Regress | Change::LadderDown | Change::Hold),
+                "{d:?}"
+            );
+            assert_ne!(d.change, Change::Progress);
+        }
     });
 }

@@ -16,6 +16,8 @@ pub struct Observation {
     pub effort: Option<Score>,
     /// Whether the next morning settled (None when not asked yet).
     pub morning_settled: Option<bool>,
+    /// Pain after the session rose by 2 or more and the patient named this exercise.
+    pub pain_after_rose: bool,
 }
 
 /// Decides for one exercise from its observations at the current dose, oldest first. Only the
@@ -43,6 +45,7 @@ pub fn decide(
         unsettled_mornings: unsettled,
         usual_pain,
         gap_days: None,
+        pain_after_rose: recent.iter().any(|o| o.pain_after_rose),
     };
     let latest_pain = recent
         .last()
@@ -60,6 +63,7 @@ pub fn decide(
         || pain > rules.pain_during_max
         || effort > rules.effort_max
         || unsettled > 0
+        || inputs.pain_after_rose
     {
         Change::Hold
     } else {
@@ -78,6 +82,7 @@ mod tests {
             pain_during: Score::new(pain),
             effort: Score::new(effort),
             morning_settled: settled,
+            pain_after_rose: false,
         }
     }
 

@@ -79,5 +79,6 @@ pub fn session_record(
         note,
         exercises: records.to_vec(),
         decisions: decisions.to_vec(),
+        hurt: None,
     }
 }

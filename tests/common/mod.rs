@@ -128,6 +128,7 @@ pub fn session(
         note: None,
         exercises,
         decisions: Vec::new(),
+        hurt: None,
     }
 }
 

@@ -279,6 +279,7 @@ pub fn entries() -> Vec<Entry> {
             note,
             exercises,
             decisions: day_plan.changes.clone(),
+            hurt: None,
         };
         w.add(started, Body::Session(Box::new(session)));
         unanswered = true;

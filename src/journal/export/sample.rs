@@ -133,6 +133,7 @@ fn session() -> SessionRecord {
         note: Some("Good, but the \"bird-dog\" was hard".into()),
         exercises: vec![bird_dog(), skipped_bridge()],
         decisions: Vec::new(),
+        hurt: None,
     }
 }
 
