@@ -21,8 +21,8 @@ pub mod store;
 pub use entry::{
     ActivityScore, Body, Change, CheckIn, CheckInContext, Decision, DecisionInputs, ENTRY_FORMAT,
     Enrolment, EnrolmentAction, Entry, EntryKind, ExerciseRecord, FunctionScore, GlobalRating,
-    HurtAnswer, NextMorning, RedFlagAnswer, RedFlagScreen, SessionRecord, SessionStatus, SetRecord, Side, Skip,
-    SkipReason,
+    HurtAnswer, NextMorning, RedFlagAnswer, RedFlagScreen, SessionRecord, SessionStatus, SetRecord,
+    Side, Skip, SkipReason,
 };
 pub use lock::{CoachLock, LockError};
 pub use score::{Rating, Score};

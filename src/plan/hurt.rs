@@ -108,7 +108,7 @@ mod tests {
                     breaths: None,
                 })
                 .collect(),
-            skipped: skipped.then(|| Skip {
+            skipped: skipped.then_some(Skip {
                 reason: SkipReason::Pain,
                 note: None,
             }),

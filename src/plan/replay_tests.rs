@@ -296,7 +296,10 @@ fn pain_the_patient_puts_on_one_exercise_steps_down_only_that_one() {
         let position = planner.replay(&history, at(9, 17));
         for d in &position.changes {
             assert!(
-                matches!(d.change, Change::Regress | Change::LadderDown | Change::Hold),
+                matches!(
+                    d.change,
+                    Change::Regress | Change::LadderDown | Change::Hold
+                ),
                 "{d:?}"
             );
             assert_ne!(d.change, Change::Progress);
