@@ -4,8 +4,9 @@
 //! each session); one session hurts (pain during 6/10); a flare-up (pain 6/10 for three days) makes
 //! the sessions lighter for a week; a week is missed; and a break of nearly three weeks restarts
 //! the phase one step lower. What kern decided, and why, is written in plain English to
-//! `tests/golden/<program>.txt` for a physiotherapist to read, and compared with the committed
-//! file. Run with `UPDATE_GOLDEN=1` to write the files instead.
+//! `tests/golden/<program>.txt` for a physiotherapist to read (the doses and reasons in Dutch in
+//! `tests/golden/<program>.nl.txt`), and compared with the committed files. Run with
+//! `UPDATE_GOLDEN=1` to write the files instead.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -44,8 +45,8 @@ fn start() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
 }
 
-fn name(id: &str) -> &str {
-    CATALOG.exercises[id].value.name.get(Lang::En)
+fn name(id: &str, lang: Lang) -> &str {
+    CATALOG.exercises[id].value.name.get(lang)
 }
 
 /// Whether a decision is worth a line: any change, and a hold for pain, effort, a morning or
@@ -72,7 +73,7 @@ fn doses<'a>(
 ) {
     for (id, p) in doses {
         let dose = describe::prescription(i18n, p);
-        writeln!(out, "    {}: {dose}", name(id)).unwrap();
+        writeln!(out, "    {}: {dose}", name(id, i18n.lang())).unwrap();
     }
 }
 
@@ -128,10 +129,10 @@ fn notice_text(notice: &Notice, rules: &Progression) -> String {
 }
 
 /// Follows one program over the script and returns the text for the physiotherapist.
-fn simulate(id: &str, script: &Script) -> String {
+fn simulate(id: &str, script: &Script, lang: Lang) -> String {
     let program: &Program = &CATALOG.programs[id].value;
     let rules = &program.progression;
-    let i18n = I18n::new(Lang::En);
+    let i18n = I18n::new(lang);
     let mut history = History {
         enrolment: Some(Enrolment {
             action: EnrolmentAction::Start,
@@ -198,7 +199,7 @@ fn simulate(id: &str, script: &Script) -> String {
         }
         if plan.phase != phase {
             phase = plan.phase;
-            let phase_name = program.phases[phase as usize - 1].name.get(Lang::En);
+            let phase_name = program.phases[phase as usize - 1].name.get(lang);
             writeln!(out, "  phase {phase} \"{phase_name}\" starts with:").unwrap();
             doses(&mut out, &i18n, planned(&plan));
         }
@@ -266,10 +267,16 @@ fn simulate(id: &str, script: &Script) -> String {
     out
 }
 
-/// Compares with (or, with `UPDATE_GOLDEN=1`, writes) `tests/golden/<id>.txt`.
+/// Compares with (or, with `UPDATE_GOLDEN=1`, writes) `tests/golden/<id>.txt` and
+/// `tests/golden/<id>.nl.txt`.
 fn check(id: &str, script: &Script) {
-    let text = simulate(id, script);
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/golden/{id}.txt"));
+    check_one(id, script, Lang::En, "txt");
+    check_one(id, script, Lang::Nl, "nl.txt");
+}
+
+fn check_one(id: &str, script: &Script, lang: Lang, ext: &str) {
+    let text = simulate(id, script, lang);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/golden/{id}.{ext}"));
     if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1") {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, &text).unwrap();

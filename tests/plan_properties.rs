@@ -13,10 +13,14 @@ mod common;
 use std::collections::HashMap;
 
 use chrono::{Datelike, Duration, NaiveDate};
-use common::random::{exercise_ids, history_of, journal, phase_exercise, program, progression};
+use common::random::{
+    exercise_ids, good_journal, history_of, journal, phase_exercise, program, progression,
+};
 use common::{CATALOG, assert_in_range, at};
 use kern::journal::{Change, Decision, SkipReason};
+use kern::model::DoseKind;
 use kern::model::Program;
+use kern::plan::carry::{larger, quantities};
 use kern::plan::flare::flare_up_until;
 use kern::plan::rules::{Observation, decide};
 use kern::plan::step::{step_down, step_up};
@@ -177,9 +181,15 @@ proptest! {
                         "{d:?} during a flare-up");
                 }
             }
-            // Every next-morning answer counts for one session only.
+            // Every next-morning answer counts for one session only; it did not settle when
+            // the pain that morning was above usual + the allowance (as the patient said when
+            // their usual pain is not known).
+            let allowance = rules.morning_pain_above_usual;
             let unsettled = history.check_ins.iter().filter(|c| {
-                c.at <= now && c.value.next_morning.is_some_and(|m| !m.settled)
+                c.at <= now && c.value.next_morning.is_some_and(|m| match planner.usual_pain {
+                    Some(usual) => u32::from(m.pain.get()) > u32::from(usual.get()) + allowance,
+                    None => !m.settled,
+                })
             }).count() as u32;
             for d in &position.changes {
                 prop_assert!(d.inputs.unsettled_mornings <= unsettled,
@@ -196,7 +206,8 @@ proptest! {
         for s in &history.sessions {
             let before = planner.replay(&history, s.at);
             let after = planner.replay(&history, s.value.ended_at + Duration::minutes(1));
-            // A new phase starts from its own doses, one step lower for what goes on into it.
+            // A new phase starts from the larger of the dose reached and its own, one step lower
+            // for what goes on into it.
             let written = planner.phase_slots(after.phase);
             // Each slot takes one record a session, in order.
             let mut taken = vec![false; before.slots.len()];
@@ -205,6 +216,7 @@ proptest! {
                     .find(|&i| !taken[i] && before.slots[i].dosed.exercise == record.exercise)
                 else { continue };
                 taken[i] = true;
+                let carried;
                 let slot = if before.phase == after.phase {
                     &before.slots[i].dosed
                 } else {
@@ -212,7 +224,11 @@ proptest! {
                     let Some(next) = written.iter().find(|x| &x.dosed.exercise == id) else {
                         continue;
                     };
-                    &next.dosed
+                    carried = kern::plan::Dosed {
+                        exercise: id.clone(),
+                        prescription: larger(&before.slots[i].dosed.prescription, &next.dosed.prescription),
+                    };
+                    &carried
                 };
                 // Skipped for pain counts; other skips, and exercises the session never reached, do not.
                 let reached = !record.sets.is_empty() || record.skipped.is_some() || record.replaced_by.is_some();
@@ -234,6 +250,48 @@ proptest! {
                         || (at_bottom && d.change == Change::Hold));
                 prop_assert!(ok, "pain {} in {} on {} did not step down: {:?}",
                     pain, slot.exercise, s.at, after.changes);
+            }
+        }
+    }
+
+    #[test]
+    fn random_good_histories_never_drop_a_dose(program in program(), journal in good_journal()) {
+        let history = history_of(&program, &journal);
+        let planner = planner(&program, &history);
+        let rules = &program.progression;
+        for (i, s) in history.sessions.iter().enumerate() {
+            let position = planner.replay(&history, s.at);
+            for d in &position.changes {
+                prop_assert!(
+                    !matches!(d.change, Change::Regress | Change::LadderDown | Change::Restart | Change::FlareUp),
+                    "a good patient got {:?} on {}", d, s.at
+                );
+            }
+            let Some(before) = i.checked_sub(1).map(|j| &history.sessions[j]) else { continue };
+            for now in &s.value.exercises {
+                let Some(then) = before.value.exercises.iter().find(|e| e.exercise == now.exercise) else {
+                    continue;
+                };
+                for (a, b) in quantities(&then.planned).iter().zip(quantities(&now.planned)) {
+                    prop_assert!(b >= *a || a.is_none(),
+                        "{} went down from {:?} to {:?} on {}", now.exercise, then.planned, now.planned, s.at);
+                }
+            }
+            // Walking and other timed exercise: at most one step (its percent, rounded up to
+            // 10 s) within any 7 days of a phase.
+            for earlier in history.sessions[..i].iter().rev()
+                .take_while(|e| (s.at.date_naive() - e.at.date_naive()).num_days() <= 7)
+                .filter(|e| e.value.phase == s.value.phase)
+            {
+                for now in s.value.exercises.iter().filter(|e| e.planned.kind == DoseKind::Timed) {
+                    let Some(then) = earlier.value.exercises.iter().find(|e| e.exercise == now.exercise) else {
+                        continue;
+                    };
+                    let (a, b) = (then.planned.duration_seconds.unwrap_or(0), now.planned.duration_seconds.unwrap_or(0));
+                    let step = (a * rules.step_duration_percent / 100).div_ceil(10).max(1) * 10;
+                    prop_assert!(b <= a + step, "{} grew from {a} s to {b} s between {} and {}",
+                        now.exercise, earlier.at, s.at);
+                }
             }
         }
     }
@@ -285,6 +343,7 @@ proptest! {
                 effort: effort.and_then(kern::journal::Score::new),
                 morning_settled: settled,
                 pain_after_rose: false,
+                first_time: false,
             })
             .collect();
         let usual = usual.and_then(kern::journal::Score::new);

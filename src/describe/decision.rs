@@ -34,7 +34,7 @@ pub fn decision_parts(
         ),
         (None, _) => format!("{name}: {}", change_of(i18n, &d.from, &d.to)),
     };
-    (what, reason(i18n, rules, d))
+    (what, reason(i18n, catalog, rules, d))
 }
 
 fn exercise_name(catalog: &Catalog, id: &str, lang: Lang) -> String {
@@ -93,51 +93,82 @@ fn change_of(i18n: &I18n, from: &Prescription, to: &Prescription) -> String {
 }
 
 /// Why, from the decision's inputs and the program's rules.
-fn reason(i18n: &I18n, rules: &Progression, d: &Decision) -> String {
+fn reason(i18n: &I18n, catalog: &Catalog, rules: &Progression, d: &Decision) -> String {
     let inputs = &d.inputs;
     let pain = inputs.max_pain_during.map_or(0, |p| i64::from(p.get()));
     let effort = inputs.max_effort.map_or(0, |e| i64::from(e.get()));
+    let mornings = inputs.unsettled_mornings >= rules.regress_unsettled_mornings;
+    let pain_over = pain > i64::from(rules.regress_pain_during);
+    let effort_over = effort >= i64::from(rules.regress_effort);
+    let start_too_hard = inputs.first_session
+        && (effort > i64::from(rules.start_effort_max) || pain > i64::from(rules.start_pain_max));
+    // Why the rules stepped (or, at the bottom of the ladder, would step) down.
+    let down = || {
+        if mornings {
+            Some(Msg::new("reason-regress-mornings").num("mornings", inputs.unsettled_mornings))
+        } else if pain_over {
+            Some(
+                Msg::new("reason-regress-pain")
+                    .num("pain", pain)
+                    .num("limit", rules.regress_pain_during),
+            )
+        } else if effort_over {
+            Some(Msg::new("reason-regress-effort").num("effort", effort))
+        } else if inputs.morning_trend {
+            Some(Msg::new("reason-regress-trend").num("days", rules.morning_trend_days))
+        } else if start_too_hard {
+            Some(
+                Msg::new("reason-start-too-hard")
+                    .num("effort", effort)
+                    .num("pain", pain)
+                    .num("effort_max", rules.start_effort_max)
+                    .num("pain_max", rules.start_pain_max),
+            )
+        } else {
+            None
+        }
+    };
     let msg = match d.change {
         Change::Progress | Change::LadderUp => Msg::new("reason-progress")
             .num("sessions", inputs.sessions)
             .num("pain", pain)
             .num("effort", effort)
             .num("unsettled", inputs.unsettled_mornings),
-        Change::Regress | Change::LadderDown
-            if inputs.unsettled_mornings >= rules.regress_unsettled_mornings =>
-        {
-            Msg::new("reason-regress-mornings").num("mornings", inputs.unsettled_mornings)
-        }
-        Change::Regress | Change::LadderDown => Msg::new("reason-regress-pain")
-            .num("pain", pain)
-            .num("limit", rules.regress_pain_during),
+        Change::Regress | Change::LadderDown => down().unwrap_or_else(|| {
+            Msg::new("reason-regress-pain")
+                .num("pain", pain)
+                .num("limit", rules.regress_pain_during)
+        }),
         Change::FlareUp => {
             Msg::new("reason-flare-up").num("percent", rules.flare_up_volume_percent)
         }
         Change::Restart => Msg::new("reason-restart").num("days", inputs.gap_days.unwrap_or(0)),
-        // At the bottom of its ladder, an exercise the rules would step down stays: say why.
-        Change::Hold if inputs.unsettled_mornings >= rules.regress_unsettled_mornings => {
-            Msg::new("reason-regress-mornings").num("mornings", inputs.unsettled_mornings)
-        }
-        Change::Hold if pain > i64::from(rules.regress_pain_during) => {
-            Msg::new("reason-hold-pain").num("pain", pain)
-        }
-        Change::Hold if inputs.sessions < rules.window_sessions => {
-            Msg::new("reason-hold-more-sessions").num("window", rules.window_sessions)
-        }
-        Change::Hold if !inputs.all_sets_done => Msg::new("reason-hold-sets"),
-        Change::Hold
-            if pain >= i64::from(rules.pain_during_hold)
-                || pain > i64::from(rules.pain_during_max) =>
-        {
-            Msg::new("reason-hold-pain").num("pain", pain)
-        }
-        Change::Hold if effort > i64::from(rules.effort_max) => {
-            Msg::new("reason-hold-effort").num("effort", effort)
-        }
-        Change::Hold if inputs.unsettled_mornings > 0 => Msg::new("reason-hold-morning"),
-        Change::Hold if inputs.pain_after_rose => Msg::new("reason-hold-pain-after"),
-        Change::Hold => Msg::new("reason-hold-top"),
+        Change::NewPhase => Msg::new("reason-new-phase"),
+        Change::Hold => match (inputs.days_since_step, down()) {
+            (Some(days), _) => Msg::new("reason-hold-rate").num("days", days).num(
+                "every",
+                crate::plan::step::min_days_between_steps(catalog, rules, &d.exercise, &d.from),
+            ),
+            // At the bottom of its ladder, an exercise the rules would step down stays.
+            (None, Some(msg)) if !pain_over => msg,
+            (None, _) if pain_over => Msg::new("reason-hold-pain").num("pain", pain),
+            (None, _) if inputs.sessions < rules.window_sessions => {
+                Msg::new("reason-hold-more-sessions").num("window", rules.window_sessions)
+            }
+            (None, _) if !inputs.all_sets_done => Msg::new("reason-hold-sets"),
+            (None, _)
+                if pain >= i64::from(rules.pain_during_hold)
+                    || pain > i64::from(rules.pain_during_max) =>
+            {
+                Msg::new("reason-hold-pain").num("pain", pain)
+            }
+            (None, _) if effort > i64::from(rules.effort_max) => {
+                Msg::new("reason-hold-effort").num("effort", effort)
+            }
+            (None, _) if inputs.unsettled_mornings > 0 => Msg::new("reason-hold-morning"),
+            (None, _) if inputs.pain_after_rose => Msg::new("reason-hold-pain-after"),
+            (None, _) => Msg::new("reason-hold-top"),
+        },
     };
     i18n.format(&msg)
 }

@@ -134,8 +134,20 @@ pub fn range_of(i18n: &I18n, range: &DoseRange) -> String {
 
 /// A program's progression rules, one plain sentence each.
 pub fn rules(i18n: &I18n, rules: &Progression) -> Vec<String> {
+    rule_messages(rules)
+        .iter()
+        .map(|msg| i18n.format(msg))
+        .collect()
+}
+
+/// The messages of [`rules`], in order, with the program's numbers: every one is a rule the plan
+/// applies (`tests/plan_rules.rs` drives each with a journal).
+pub fn rule_messages(rules: &Progression) -> Vec<Msg> {
     let m = |id: &'static str| Msg::new(id);
-    [
+    vec![
+        m("rule-start")
+            .num("effort", rules.start_effort_max)
+            .num("pain", rules.start_pain_max),
         m("rule-progress")
             .num("window", rules.window_sessions)
             .num("pain", rules.pain_during_max)
@@ -146,10 +158,31 @@ pub fn rules(i18n: &I18n, rules: &Progression) -> Vec<String> {
             .num("seconds", rules.step_hold_seconds)
             .num("sets", rules.step_sets)
             .num("percent", rules.step_duration_percent),
+        m("rule-rate")
+            .num("days", rules.min_days_between_steps)
+            .num(
+                "aerobic",
+                rules
+                    .min_days_between_steps
+                    .max(crate::plan::step::AEROBIC_STEP_DAYS),
+            )
+            .num("percent", rules.step_duration_percent),
         m("rule-hold").num("pain", rules.pain_during_hold),
         m("rule-regress")
             .num("pain", rules.regress_pain_during)
+            .num("effort", rules.regress_effort)
             .num("mornings", rules.regress_unsettled_mornings),
+        m("rule-trend")
+            .num("days", rules.morning_trend_days)
+            .num("half", rules.morning_trend_days / 2)
+            .num("rise", rules.morning_trend_rise),
+        m("rule-hurt")
+            .num(
+                "pain",
+                rules.pain_during_hold.min(rules.pain_during_max + 1),
+            )
+            .num("rise", crate::plan::hurt::PAIN_AFTER_RISE),
+        m("rule-carry"),
         m("rule-session-stop").num("pain", rules.session_pain_stop),
         m("rule-flare-up")
             .num("rise", rules.flare_up_pain_rise)
@@ -159,8 +192,11 @@ pub fn rules(i18n: &I18n, rules: &Progression) -> Vec<String> {
         m("rule-long-gap").num("days", rules.long_gap_days),
         m("rule-review").num("week", rules.review_week),
     ]
-    .iter()
-    .map(|msg| i18n.format(msg))
+    .into_iter()
+    .filter(|msg| {
+        let trend_off = rules.morning_trend_days < 2 || rules.morning_trend_rise == 0;
+        msg.id != "rule-trend" || !trend_off
+    })
     .collect()
 }
 

@@ -244,6 +244,8 @@ pub enum Change {
     FlareUp,
     /// Phase restarted one step lower after a long gap.
     Restart,
+    /// A new phase writes a larger dose than the one reached.
+    NewPhase,
 }
 
 /// The facts a decision was taken from.
@@ -272,6 +274,15 @@ pub struct DecisionInputs {
     /// Pain after a session rose by 2 or more, and the patient named this exercise.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub pain_after_rose: bool,
+    /// Decided after the first session of the exercise (the starting rule applies).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub first_session: bool,
+    /// Days since the exercise last stepped up, when that held back a step up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days_since_step: Option<u32>,
+    /// Next-morning pain rose over the program's trend window.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub morning_trend: bool,
 }
 
 /// One progression decision, with what it was based on.

@@ -207,6 +207,19 @@ pub struct Progression {
     pub session_pain_stop: u32,
     /// Less than 30% gain in pain or function by this week suggests a review.
     pub review_week: u32,
+    /// Any one exercise steps up at most once in this many days (timed exercise such as walking
+    /// at most once in 7 days, whatever this says).
+    pub min_days_between_steps: u32,
+    /// Effort at or above this steps back one step.
+    pub regress_effort: u32,
+    /// The first session of an exercise should feel light: effort at most this ...
+    pub start_effort_max: u32,
+    /// ... and pain during at most this; else the next session is one step easier.
+    pub start_pain_max: u32,
+    /// Next-morning pain over this many days is watched for a rise (0 turns it off) ...
+    pub morning_trend_days: u32,
+    /// ... and the later half's average this much above the earlier half's steps back.
+    pub morning_trend_rise: u32,
 }
 
 impl Default for Progression {
@@ -231,6 +244,12 @@ impl Default for Progression {
             long_gap_days: 14,
             session_pain_stop: 5,
             review_week: 6,
+            min_days_between_steps: 7,
+            regress_effort: 7,
+            start_effort_max: 4,
+            start_pain_max: 3,
+            morning_trend_days: 14,
+            morning_trend_rise: 1,
         }
     }
 }

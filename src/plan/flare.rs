@@ -1,5 +1,6 @@
-//! Flare-ups and the patient's usual pain, from the check-ins (CLINICAL.md: pain 2 or more above
-//! usual for more than 48 hours; the volume is halved for a week).
+//! Flare-ups, the patient's usual pain and the next-morning pain trend, from the check-ins
+//! (CLINICAL.md: pain 2 or more above usual for more than 48 hours halves the volume for a week;
+//! next-morning pain that rose over 2 weeks steps back).
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 
@@ -63,6 +64,46 @@ pub fn flare_up_until(
     (today <= until).then_some(until)
 }
 
+/// Whether next-morning pain rose over the last `morning_trend_days` days up to `at`: the
+/// answers of the later half average at least `morning_trend_rise` above those of the earlier
+/// half, with at least two answers in each half. Answers up to `acted` (when an earlier rise was
+/// already acted on) are left out, so one rise steps back once.
+pub fn morning_trend_rose(
+    check_ins: &[Dated<CheckIn>],
+    rules: &Progression,
+    acted: Option<DateTime<FixedOffset>>,
+    at: DateTime<FixedOffset>,
+) -> bool {
+    let days = i64::from(rules.morning_trend_days);
+    if days < 2 || rules.morning_trend_rise == 0 {
+        return false;
+    }
+    let from = at - Duration::days(days);
+    let middle = at - Duration::days(days) / 2;
+    let (mut early, mut late) = (Vec::new(), Vec::new());
+    for c in check_ins {
+        let Some(morning) = c.value.next_morning else {
+            continue;
+        };
+        if c.at <= from || c.at > at || acted.is_some_and(|a| c.at <= a) {
+            continue;
+        }
+        let pain = u32::from(morning.pain.get());
+        if c.at <= middle {
+            early.push(pain);
+        } else {
+            late.push(pain);
+        }
+    }
+    if early.len() < 2 || late.len() < 2 {
+        return false;
+    }
+    // Compare the sums over a common denominator: late/n_late >= early/n_early + rise.
+    let (n_early, n_late) = (early.len() as u32, late.len() as u32);
+    let (sum_early, sum_late): (u32, u32) = (early.iter().sum(), late.iter().sum());
+    sum_late * n_early >= (sum_early + rules.morning_trend_rise * n_early) * n_late
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,6 +161,35 @@ mod tests {
         let rules = Progression::default();
         let days = [check_in(1, 8, 6), check_in(2, 8, 6), check_in(3, 8, 3)];
         assert_eq!(flare_up_until(&days, Score::new(3), &rules, date(3)), None);
+    }
+
+    fn morning(day: u32, pain: i64) -> Dated<CheckIn> {
+        let mut c = check_in(day, 8, 3);
+        c.value.next_morning = Some(crate::journal::NextMorning {
+            settled: true,
+            pain: Score::new(pain).unwrap(),
+        });
+        c
+    }
+
+    #[test]
+    fn next_morning_pain_rising_over_two_weeks_is_a_trend_once() {
+        let rules = Progression::default();
+        let now = check_in(16, 9, 3).at;
+        let rising = [morning(3, 2), morning(6, 2), morning(11, 3), morning(14, 4)];
+        assert!(morning_trend_rose(&rising, &rules, None, now));
+        assert!(!morning_trend_rose(
+            &rising,
+            &rules,
+            Some(rising[3].at),
+            now
+        ));
+        let steady = [morning(3, 3), morning(6, 3), morning(11, 3), morning(14, 4)];
+        assert!(!morning_trend_rose(&steady, &rules, None, now));
+        assert!(
+            !morning_trend_rose(&rising[1..], &rules, None, now),
+            "one early answer"
+        );
     }
 
     #[test]

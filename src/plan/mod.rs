@@ -4,6 +4,7 @@
 //! injected date.
 
 pub mod calendar;
+pub mod carry;
 pub mod flare;
 pub mod history;
 pub mod hurt;

@@ -1,8 +1,10 @@
 //! Where a patient stands in a program: replays the sessions of the journal in time order, counting
 //! completed sessions (which set the week and phase), deciding each exercise's dose after each
-//! session from what the rules see (nothing steps up during a flare-up; a step down the last
-//! session of a phase called for carries into the next), and restarting a phase one step lower
-//! after a long break. Same history in, same position out.
+//! session from what the rules see (nothing steps up during a flare-up; an exercise steps up at
+//! most once per `min_days_between_steps`, walking at most once a week; a rise in next-morning
+//! pain over two weeks steps back), carrying earned doses into a new phase (a step down the last
+//! session of a phase called for carries too), and restarting a phase one step lower after a long
+//! break. Same history in, same position out.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
@@ -12,11 +14,13 @@ use crate::journal::{
 };
 use crate::model::{Prescription, Program, Progression};
 
-use super::flare::flare_up_until;
+use super::flare::{flare_up_until, morning_trend_rose};
 use super::history::History;
 use super::hurt;
 use super::rules::{Observation, decide};
-use super::step::{Dosed, Stepped, clamp_to_range, reduce_volume, step_down, step_up};
+use super::step::{
+    Dosed, Stepped, clamp_to_range, min_days_between_steps, reduce_volume, step_down, step_up,
+};
 
 /// One exercise of the current phase, at its current dose.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +31,10 @@ pub struct Slot {
     pub dosed: Dosed,
     /// What the sessions at this dose showed.
     observations: Vec<Seen>,
+    /// The exercise the phase writes in this place (before any ladder steps).
+    pub(super) written: String,
+    /// When this place last stepped up (a dose or a rung), for the rate limit.
+    pub(super) last_step_up: Option<NaiveDate>,
 }
 
 /// One session's observation of an exercise, with when the session ended and whether the
@@ -57,6 +65,12 @@ pub struct Position {
     /// The phase just ended, until the decisions its last session calls for are taken: a step
     /// down carries into the new phase.
     ended: Vec<Slot>,
+    /// What changed from the doses reached when the new phase started, until told.
+    phase_changes: Vec<Decision>,
+    /// Exercises done at least once (the starting rule applies to the first time).
+    tried: Vec<String>,
+    /// Next-morning answers up to here were already acted on for a rising trend.
+    trend_acted: Option<DateTime<FixedOffset>>,
 }
 
 /// Computes positions for one program.
@@ -123,6 +137,8 @@ impl<'a> Planner<'a> {
                         prescription,
                     },
                     observations: Vec::new(),
+                    written: item.exercise.clone(),
+                    last_step_up: None,
                 })
             })
             .collect()
@@ -138,6 +154,9 @@ impl<'a> Planner<'a> {
             changes: Vec::new(),
             restarted: false,
             ended: Vec::new(),
+            phase_changes: Vec::new(),
+            tried: Vec::new(),
+            trend_acted: None,
         };
         let mut pending = false;
         let mut last_end: Option<DateTime<FixedOffset>> = None;
@@ -168,11 +187,14 @@ impl<'a> Planner<'a> {
         if gap > i64::from(self.rules().long_gap_days) && !finished {
             self.restart(position, gap);
             position.ended.clear();
+            position.phase_changes.clear();
             *pending = false;
             return;
         }
         if *pending {
-            position.changes = self.decide_all(&mut position.slots, history, at);
+            position.changes = std::mem::take(&mut position.phase_changes);
+            let decided = self.decide_all(position, history, at);
+            position.changes.extend(decided);
             let ended = std::mem::take(&mut position.ended);
             let carried = self.carry_step_downs(&mut position.slots, &ended, history, at);
             position.changes.extend(carried);
@@ -185,8 +207,21 @@ impl<'a> Planner<'a> {
         position.completed = position
             .completed
             .min(self.first_session_of_phase(position.phase));
-        position.phase = self.phase_after(position.completed);
-        let fresh = self.phase_slots(position.phase);
+        let phase = self.phase_after(position.completed);
+        // One step below what was reached (the phase's own doses when it had not started yet).
+        let fresh: Vec<Slot> = if phase == position.phase {
+            position
+                .slots
+                .iter()
+                .map(|s| Slot {
+                    observations: Vec::new(),
+                    ..s.clone()
+                })
+                .collect()
+        } else {
+            self.phase_slots(phase)
+        };
+        position.phase = phase;
         let held: Vec<&str> = fresh.iter().map(|s| s.dosed.exercise.as_str()).collect();
         position.changes = fresh
             .iter()
@@ -243,6 +278,7 @@ impl<'a> Planner<'a> {
                 continue;
             };
             *seen = true;
+            let first_time = !position.tried.contains(&record.exercise);
             if record
                 .skipped
                 .as_ref()
@@ -266,7 +302,11 @@ impl<'a> Planner<'a> {
                 effort: record.effort.or(session.effort),
                 morning_settled: None,
                 pain_after_rose: rose && hurt::named(session, &record.exercise),
+                first_time,
             };
+            if first_time {
+                position.tried.push(record.exercise.clone());
+            }
             slot.observations.push(Seen {
                 ended: session.ended_at,
                 observation,
@@ -279,7 +319,10 @@ impl<'a> Planner<'a> {
         let phase = self.phase_after(position.completed);
         if phase != position.phase {
             position.phase = phase;
-            position.ended = std::mem::replace(&mut position.slots, self.phase_slots(phase));
+            let date = session.ended_at.date_naive();
+            let (slots, changes) = self.carry_into(phase, &position.slots, date);
+            position.ended = std::mem::replace(&mut position.slots, slots);
+            position.phase_changes = changes;
             position.changes.clear();
         }
         *pending = true;
@@ -295,7 +338,8 @@ impl<'a> Planner<'a> {
         slot.observations
             .iter()
             .map(|seen| Observation {
-                morning_settled: morning_after(history, seen.ended, at)
+                morning_settled: self
+                    .morning_after(history, seen.ended, at)
                     .filter(|_| seen.morning_counts),
                 ..seen.observation
             })
@@ -342,12 +386,14 @@ impl<'a> Planner<'a> {
 
     fn decide_all(
         &self,
-        slots: &mut [Slot],
+        position: &mut Position,
         history: &History,
         at: DateTime<FixedOffset>,
     ) -> Vec<Decision> {
         let mut decisions = Vec::new();
+        let slots = &mut position.slots;
         let mut held: Vec<String> = slots.iter().map(|s| s.dosed.exercise.clone()).collect();
+        let before = held.clone();
         let rules = self.rules();
         let known = history.check_ins.partition_point(|c| c.at <= at);
         let flare_up = flare_up_until(
@@ -356,12 +402,28 @@ impl<'a> Planner<'a> {
             rules,
             at.date_naive(),
         );
+        // A flare-up has its own rule: the mornings it spoils do not count as a trend later.
+        let trend = flare_up.is_none()
+            && morning_trend_rose(&history.check_ins[..known], rules, position.trend_acted, at);
+        if trend || flare_up.is_some() {
+            position.trend_acted = Some(at);
+        }
         for (i, slot) in slots.iter_mut().enumerate() {
             if slot.observations.is_empty() {
                 continue;
             }
             let observed = self.observed(slot, history, at);
-            let (change, inputs) = decide(&observed, rules, self.usual_pain);
+            let (mut change, mut inputs) = decide(&observed, rules, self.usual_pain);
+            if trend {
+                inputs.morning_trend = true;
+                change = Change::Regress;
+            }
+            if change == Change::Progress
+                && let Some(days) = self.too_soon(slot, at.date_naive())
+            {
+                inputs.days_since_step = Some(days);
+                change = Change::Hold;
+            }
             if flare_up.is_some() && change != Change::Regress {
                 // Nothing steps up during a flare-up: the session is lighter instead, and the
                 // dose stays for when it is over.
@@ -378,11 +440,15 @@ impl<'a> Planner<'a> {
                 Change::Regress => step_down(self.catalog, &slot.dosed, rules),
                 _ => Stepped::AtEnd,
             };
+            // Not onto an exercise another place holds, or held before this round: a rung
+            // another place just left would come back at its starting dose.
             let others: Vec<&str> = held
                 .iter()
                 .enumerate()
                 .filter(|(j, _)| *j != i)
                 .map(|(_, id)| id.as_str())
+                .chain(before.iter().map(String::as_str))
+                .filter(|id| *id != slot.dosed.exercise)
                 .collect();
             let (change, next) = match (change, unless_held(stepped, &others)) {
                 (Change::Progress, Stepped::Dose(d)) => (Change::Progress, d),
@@ -397,8 +463,50 @@ impl<'a> Planner<'a> {
                 slot.dosed = next;
                 slot.observations.clear();
             }
+            if matches!(change, Change::Progress | Change::LadderUp) {
+                slot.last_step_up = Some(at.date_naive());
+            }
         }
         decisions
+    }
+
+    /// Days since this place last stepped up, when that is too recent for another step:
+    /// `min_days_between_steps`, and at least 7 days for walking and other timed exercise
+    /// (at most one step of `step_duration_percent` a week).
+    fn too_soon(&self, slot: &Slot, date: NaiveDate) -> Option<u32> {
+        let last = slot.last_step_up?;
+        let days = u32::try_from((date - last).num_days().max(0)).unwrap_or(u32::MAX);
+        let dosed = &slot.dosed;
+        let every = min_days_between_steps(
+            self.catalog,
+            self.rules(),
+            &dosed.exercise,
+            &dosed.prescription,
+        );
+        (days < every).then_some(days)
+    }
+
+    /// The first next-morning answer given after a session ended, by `until` and by the time the
+    /// next session started (an answer is about the last session before it, so it counts for one
+    /// only): settled when the pain that morning was at most usual + `morning_pain_above_usual`,
+    /// or as the patient said when their usual pain is not known.
+    fn morning_after(
+        &self,
+        history: &History,
+        ended: DateTime<FixedOffset>,
+        until: DateTime<FixedOffset>,
+    ) -> Option<bool> {
+        let next = history.sessions.iter().map(|s| s.at).find(|t| *t >= ended);
+        let allowance = self.rules().morning_pain_above_usual;
+        history
+            .check_ins
+            .iter()
+            .filter(|c| c.at > ended && c.at <= until && next.is_none_or(|n| c.at <= n))
+            .find_map(|c| c.value.next_morning)
+            .map(|m| match self.usual_pain {
+                Some(usual) => u32::from(m.pain.get()) <= u32::from(usual.get()) + allowance,
+                None => m.settled,
+            })
     }
 }
 
@@ -440,21 +548,6 @@ fn pain_before(history: &History, start: DateTime<FixedOffset>) -> Option<Score>
         .rev()
         .find(|c| c.at <= start && c.at.date_naive() == start.date_naive())
         .map(|c| c.value.pain_now)
-}
-
-/// The first next-morning answer given after a session ended, by `until` and by the time the next
-/// session started: an answer is about the last session before it, so it counts for one only.
-fn morning_after(
-    history: &History,
-    ended: DateTime<FixedOffset>,
-    until: DateTime<FixedOffset>,
-) -> Option<bool> {
-    let next = history.sessions.iter().map(|s| s.at).find(|t| *t >= ended);
-    history
-        .check_ins
-        .iter()
-        .filter(|c| c.at > ended && c.at <= until && next.is_none_or(|n| c.at <= n))
-        .find_map(|c| c.value.next_morning.map(|m| m.settled))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The progression rules (the pain-monitoring model, CLINICAL.md) as a pure decision: from an
 //! exercise's last sessions at its current dose, the next-morning answers and the program's
-//! parameters, decide to progress, hold or regress, and keep the facts it was decided from.
+//! parameters, decide to progress, hold or regress, and keep the facts it was decided from. The
+//! first session of an exercise is also checked against the starting rule (it should feel light).
 
 use crate::journal::{Change, DecisionInputs, Score};
 use crate::model::Progression;
@@ -18,6 +19,8 @@ pub struct Observation {
     pub morning_settled: Option<bool>,
     /// Pain after the session rose by 2 or more and the patient named this exercise.
     pub pain_after_rose: bool,
+    /// The first session in which the patient did this exercise at all (its starting dose).
+    pub first_time: bool,
 }
 
 /// Decides for one exercise from its observations at the current dose, oldest first. Only the
@@ -46,6 +49,8 @@ pub fn decide(
         usual_pain,
         gap_days: None,
         pain_after_rose: recent.iter().any(|o| o.pain_after_rose),
+        first_session: observations.len() == 1 && observations[0].first_time,
+        ..DecisionInputs::default()
     };
     let latest_pain = recent
         .last()
@@ -55,6 +60,8 @@ pub fn decide(
     let effort = max_effort.map_or(0, |e| u32::from(e.get()));
     let change = if latest_pain > rules.regress_pain_during
         || unsettled >= rules.regress_unsettled_mornings
+        || effort >= rules.regress_effort
+        || (inputs.first_session && too_hard_to_start(recent, rules))
     {
         Change::Regress
     } else if recent.len() < window
@@ -72,6 +79,17 @@ pub fn decide(
     (change, inputs)
 }
 
+/// The starting rule: the first dose should be done at effort and pain no higher than the
+/// program's starting limits.
+fn too_hard_to_start(recent: &[Observation], rules: &Progression) -> bool {
+    recent.iter().any(|o| {
+        o.effort
+            .is_some_and(|e| u32::from(e.get()) > rules.start_effort_max)
+            || o.pain_during
+                .is_some_and(|p| u32::from(p.get()) > rules.start_pain_max)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +101,7 @@ mod tests {
             effort: Score::new(effort),
             morning_settled: settled,
             pain_after_rose: false,
+            first_time: false,
         }
     }
 
@@ -127,7 +146,30 @@ mod tests {
     fn missed_sets_or_high_effort_hold() {
         let good = obs(true, 2, 3, Some(true));
         assert_eq!(change(&[good, obs(false, 2, 3, Some(true))]), Change::Hold);
-        assert_eq!(change(&[good, obs(true, 2, 7, Some(true))]), Change::Hold);
+        assert_eq!(change(&[good, obs(true, 2, 6, Some(true))]), Change::Hold);
+    }
+
+    #[test]
+    fn effort_two_above_the_ceiling_steps_down() {
+        let good = obs(true, 2, 3, Some(true));
+        assert_eq!(change(&[good, obs(true, 2, 6, Some(true))]), Change::Hold);
+        assert_eq!(
+            change(&[good, obs(true, 2, 7, Some(true))]),
+            Change::Regress
+        );
+    }
+
+    #[test]
+    fn a_first_session_that_felt_too_hard_steps_down_and_a_light_one_waits() {
+        let first = |pain, effort| Observation {
+            first_time: true,
+            ..obs(true, pain, effort, None)
+        };
+        assert_eq!(change(&[first(3, 4)]), Change::Hold);
+        assert_eq!(change(&[first(4, 4)]), Change::Regress);
+        assert_eq!(change(&[first(2, 5)]), Change::Regress);
+        // Only the very first session: later ones follow the usual rules.
+        assert_eq!(change(&[obs(true, 4, 5, None)]), Change::Hold);
     }
 
     #[test]

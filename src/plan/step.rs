@@ -5,6 +5,30 @@
 use crate::catalog::Catalog;
 use crate::model::{Category, DoseKind, DoseRange, Exercise, Prescription, Progression};
 
+/// Walking and other timed exercise steps up at most once in this many days.
+pub const AEROBIC_STEP_DAYS: u32 = 7;
+
+/// The fewest days between two steps up of an exercise at a dose: the program's
+/// `min_days_between_steps`, and at least [`AEROBIC_STEP_DAYS`] for walking and other timed or
+/// aerobic exercise (so it grows by at most one `step_duration_percent` a week).
+pub fn min_days_between_steps(
+    catalog: &Catalog,
+    rules: &Progression,
+    exercise: &str,
+    dose: &Prescription,
+) -> u32 {
+    let aerobic = dose.kind == DoseKind::Timed
+        || catalog
+            .exercises
+            .get(exercise)
+            .is_some_and(|e| e.value.category == Category::Aerobic);
+    if aerobic {
+        rules.min_days_between_steps.max(AEROBIC_STEP_DAYS)
+    } else {
+        rules.min_days_between_steps
+    }
+}
+
 /// An exercise and its dose.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dosed {

@@ -329,3 +329,37 @@ pub fn history_of(program: &Program, journal: &Journal) -> History {
     }
     history
 }
+
+/// A good patient's journal: sessions one to three days apart, every set done at low pain
+/// (0–3) and effort (0–4), a check-in before each with pain at the usual level and the next
+/// morning settled at the usual level. Nothing in it calls for a step down.
+pub fn good_journal() -> impl Strategy<Value = Journal> {
+    let done = (0u32..=3, 0u32..=4).prop_map(|(pain, effort)| Done {
+        all_sets: true,
+        skip: None,
+        pain: Some(pain),
+        effort: Some(effort),
+    });
+    let session = (1u32..=3, 8u32..=20, (0u32..=3, 0u32..=4), vec(done, 8));
+    (0u32..60, 2u32..=6, vec(session, 1..40)).prop_map(|(start, usual, sessions)| {
+        let mut steps = Vec::new();
+        for (gap, hour, felt, exercises) in sessions {
+            let check = Step::CheckIn {
+                hour: hour - 1,
+                pain: usual,
+                morning: Some((true, usual)),
+            };
+            steps.push((gap, check));
+            let session = Step::Session {
+                hour,
+                complete: true,
+                lighter: false,
+                felt: (Some(felt.0), Some(felt.1)),
+                exercises,
+                stray: None,
+            };
+            steps.push((0, session));
+        }
+        (start, Some(usual), steps)
+    })
+}

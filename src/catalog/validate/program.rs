@@ -214,7 +214,7 @@ fn check_phase_exercises(sink: &mut Sink<'_>, catalog: &Catalog, program: &Progr
 fn check_progression(sink: &mut Sink<'_>, program: &Program) {
     let rules = &program.progression;
     let at = |key: &str| path!["progression", key];
-    let checks: [(&str, u32, u32, u32); 19] = [
+    let checks: [(&str, u32, u32, u32); 25] = [
         ("window_sessions", rules.window_sessions, 1, 10),
         ("pain_during_max", rules.pain_during_max, 0, 10),
         ("pain_during_hold", rules.pain_during_hold, 0, 10),
@@ -249,6 +249,17 @@ fn check_progression(sink: &mut Sink<'_>, program: &Program) {
         ("long_gap_days", rules.long_gap_days, 1, 90),
         ("session_pain_stop", rules.session_pain_stop, 0, 10),
         ("review_week", rules.review_week, 1, program.weeks.max(1)),
+        (
+            "min_days_between_steps",
+            rules.min_days_between_steps,
+            1,
+            28,
+        ),
+        ("regress_effort", rules.regress_effort, 1, 10),
+        ("start_effort_max", rules.start_effort_max, 0, 10),
+        ("start_pain_max", rules.start_pain_max, 0, 10),
+        ("morning_trend_days", rules.morning_trend_days, 0, 56),
+        ("morning_trend_rise", rules.morning_trend_rise, 0, 10),
     ];
     for (key, value, min, max) in checks {
         in_range(sink, at(key), key, value, min, max);
@@ -262,6 +273,17 @@ fn check_progression(sink: &mut Sink<'_>, program: &Program) {
                 .arg("high", "regress_pain_during")
                 .num("high_value", rules.regress_pain_during),
             Some(Msg::new("diag-rule-order-help")),
+        );
+    }
+    if rules.effort_max >= rules.regress_effort {
+        sink.error(
+            at("regress_effort"),
+            Msg::new("diag-rule-order")
+                .arg("low", "effort_max")
+                .num("low_value", rules.effort_max)
+                .arg("high", "regress_effort")
+                .num("high_value", rules.regress_effort),
+            Some(Msg::new("diag-effort-order-help")),
         );
     }
     if rules.pain_during_hold > rules.regress_pain_during {
