@@ -159,6 +159,12 @@ flare_up_days = 7            # ... for this many days
 long_gap_days = 14           # a break longer than this restarts the phase one step lower
 session_pain_stop = 5        # pain above this during a session: offer the easier variant or stop
 review_week = 6              # less than 30% better in pain or function by this week: advise a review
+min_days_between_steps = 7   # an exercise steps up at most once in this many days (walking: 7 at least)
+regress_effort = 7           # effort at or above this: one step back
+start_effort_max = 4         # the first session of an exercise should feel light: effort at most this ...
+start_pain_max = 3           # ... and pain during at most this; else one step easier
+morning_trend_days = 14      # next-morning pain rising over this many days (0: off) ...
+morning_trend_rise = 1       # ... by this much (later half's average over the earlier half's): one step back
 
 [measures]
 pain_nrs = true              # pain before, during and after each session, and the next morning

@@ -193,10 +193,10 @@ impl<'a> Planner<'a> {
         }
         if *pending {
             position.changes = std::mem::take(&mut position.phase_changes);
-            let decided = self.decide_all(position, history, at);
+            let (decided, trend) = self.decide_all(position, history, at);
             position.changes.extend(decided);
             let ended = std::mem::take(&mut position.ended);
-            let carried = self.carry_step_downs(&mut position.slots, &ended, history, at);
+            let carried = self.carry_step_downs(&mut position.slots, &ended, history, at, trend);
             position.changes.extend(carried);
             position.restarted = false;
             *pending = false;
@@ -347,7 +347,7 @@ impl<'a> Planner<'a> {
     }
 
     /// After the last session of a phase called for a step down (pain above the limit, mornings
-    /// that did not settle), each exercise that goes on into the new phase starts one step below
+    /// that did not settle, effort, a rising morning trend), each exercise that goes on into the new phase starts one step below
     /// the new phase's dose; exercises new to the phase start as written.
     fn carry_step_downs(
         &self,
@@ -355,11 +355,16 @@ impl<'a> Planner<'a> {
         ended: &[Slot],
         history: &History,
         at: DateTime<FixedOffset>,
+        trend: bool,
     ) -> Vec<Decision> {
         let mut decisions = Vec::new();
         for old in ended.iter().filter(|s| !s.observations.is_empty()) {
             let observed = self.observed(old, history, at);
-            let (change, inputs) = decide(&observed, self.rules(), self.usual_pain);
+            let (mut change, mut inputs) = decide(&observed, self.rules(), self.usual_pain);
+            if trend {
+                inputs.morning_trend = true;
+                change = Change::Regress;
+            }
             let going_on = slots
                 .iter()
                 .position(|s| s.dosed.exercise == old.dosed.exercise);
@@ -389,7 +394,7 @@ impl<'a> Planner<'a> {
         position: &mut Position,
         history: &History,
         at: DateTime<FixedOffset>,
-    ) -> Vec<Decision> {
+    ) -> (Vec<Decision>, bool) {
         let mut decisions = Vec::new();
         let slots = &mut position.slots;
         let mut held: Vec<String> = slots.iter().map(|s| s.dosed.exercise.clone()).collect();
@@ -467,7 +472,7 @@ impl<'a> Planner<'a> {
                 slot.last_step_up = Some(at.date_naive());
             }
         }
-        decisions
+        (decisions, trend)
     }
 
     /// Days since this place last stepped up, when that is too recent for another step:

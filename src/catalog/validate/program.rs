@@ -278,10 +278,8 @@ fn check_progression(sink: &mut Sink<'_>, program: &Program) {
     if rules.effort_max >= rules.regress_effort {
         sink.error(
             at("regress_effort"),
-            Msg::new("diag-rule-order")
-                .arg("low", "effort_max")
+            Msg::new("diag-effort-order")
                 .num("low_value", rules.effort_max)
-                .arg("high", "regress_effort")
                 .num("high_value", rules.regress_effort),
             Some(Msg::new("diag-effort-order-help")),
         );

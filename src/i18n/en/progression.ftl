@@ -14,4 +14,5 @@ rule-start = The first session of each exercise should feel light: effort { $eff
 rule-trend = If your next-morning pain rises over { $days } days (the last { $half } days average { $rise } point or more above the { $half } days before), step back once.
 rule-hurt = When pain during reaches { $pain }/10 or your pain after a session is { $rise } or more above the pain before, kern asks which exercise(s) it was: only those stay or step back. Not sure? Then the whole session counts.
 rule-carry = When a new phase starts, an exercise you keep doing keeps the dose you reached if that is more than the phase writes; a new exercise starts at its written dose.
+diag-effort-order = regress_effort = { $high_value } must be above effort_max = { $low_value }
 diag-effort-order-help = the effort that steps a dose back must be above the effort a step up allows (effort_max)

@@ -14,4 +14,5 @@ rule-start = De eerste sessie van elke oefening moet licht aanvoelen: inspanning
 rule-trend = Stijgt je pijn 's ochtends na het oefenen over { $days } dagen (de laatste { $half } dagen gemiddeld { $rise } punt of meer boven de { $half } dagen ervoor), dan ga je één stap terug.
 rule-hurt = Bereikt de pijn tijdens het oefenen { $pain }/10, of is je pijn na een sessie { $rise } of meer punten hoger dan ervoor, dan vraagt kern welke oefening(en) het waren: alleen die blijven of gaan een stap terug. Weet je het niet? Dan telt de hele sessie.
 rule-carry = Begint er een nieuwe fase, dan houdt een oefening die je blijft doen de dosis die je bereikte als die hoger is dan wat de fase voorschrijft; een nieuwe oefening begint met de voorgeschreven dosis.
+diag-effort-order = regress_effort = { $high_value } moet hoger liggen dan effort_max = { $low_value }
 diag-effort-order-help = de inspanning die een dosis terugzet moet hoger liggen dan de inspanning die een stap hoger toelaat (effort_max)
