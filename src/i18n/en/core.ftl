@@ -699,8 +699,8 @@ report-rating-none = No global rating of change in this period.
 report-rating-how = From −5 (much worse) through 0 (no change) to +5 (much better), since the start; +4 or +5 counts as much better.
 report-decisions-none = No dose changes in this period.
 report-decisions-holds = { $count ->
-    [one] Once a dose simply stayed (waiting for a second good session, or at the top of its ladder); that is left out.
-   *[other] { $count } times a dose simply stayed (waiting for a second good session, or at the top of its ladder); these are left out.
+    [one] Once a dose simply stayed (waiting for a second good session or for the days between two steps, or at the top of its ladder); that is left out.
+   *[other] { $count } times a dose simply stayed (waiting for a second good session or for the days between two steps, or at the top of its ladder); these are left out.
   }
 report-flare-up = Flare-up recognised on { $from }: sessions at { $percent }% volume until { $until }.
 report-flare-ups-none = No flare-ups (pain { $rise } or more points above the usual { $usual }/10 for more than { $hours } hours).

@@ -699,8 +699,8 @@ report-rating-none = In deze periode is er geen globale beoordeling van verander
 report-rating-how = Van −5 (veel slechter) over 0 (geen verandering) tot +5 (veel beter), sinds de start; +4 of +5 telt als veel beter.
 report-decisions-none = In deze periode veranderde geen enkele dosis.
 report-decisions-holds = { $count ->
-    [one] Eén keer bleef een dosis gewoon gelijk (wachten op een tweede goede sessie, of bovenaan de ladder); die is weggelaten.
-   *[other] { $count } keer bleef een dosis gewoon gelijk (wachten op een tweede goede sessie, of bovenaan de ladder); die zijn weggelaten.
+    [one] Eén keer bleef een dosis gewoon gelijk (wachten op een tweede goede sessie of op de dagen tussen twee stappen, of bovenaan de ladder); die is weggelaten.
+   *[other] { $count } keer bleef een dosis gewoon gelijk (wachten op een tweede goede sessie of op de dagen tussen twee stappen, of bovenaan de ladder); die zijn weggelaten.
   }
 report-flare-up = Opstoot vastgesteld op { $from }: sessies op { $percent }% volume tot { $until }.
 report-flare-ups-none = Geen opstoten (pijn { $rise } of meer punten boven de gewone { $usual }/10, langer dan { $hours } uur).
