@@ -48,7 +48,7 @@ fn player_mode(coach: &Coach) -> Mode {
 
 fn remaining(coach: &Coach) -> Option<u64> {
     match &coach.app.screen {
-        Screen::Player(p) => p.engine.remaining(coach.app.mono),
+        Screen::Player(p) => p.coach.engine().remaining(coach.app.mono),
         _ => None,
     }
 }
@@ -281,7 +281,12 @@ fn a_shutdown_during_the_check_out_saves_the_session() {
     assert!(coach.app.quit);
     let saved = sessions(&coach);
     assert_eq!(saved.len(), 1);
-    assert_eq!(saved[0].pain_during_max.map(|s| s.get()), None);
+    assert_eq!(
+        saved[0].pain_during_max.map(|s| s.get()),
+        Some(3),
+        "the answer already given is kept"
+    );
+    assert_eq!(saved[0].effort, None, "the rest was not answered");
 }
 
 #[test]

@@ -4,7 +4,8 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use crate::journal::{CoachLock, LockError};
+use crate::coach;
+use crate::journal::LockError;
 use crate::tui::{self, App, settings::Settings};
 
 use super::Context;
@@ -17,7 +18,7 @@ pub fn run(context: &Context, speed: f64) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     let data_dir = context.require_data_dir()?;
-    let _lock = match CoachLock::try_acquire(&data_dir) {
+    let _lock = match coach::lock(&data_dir) {
         Ok(lock) => lock,
         Err(LockError::Busy(_)) => {
             eprintln!("{}", context.i18n.text("plain-locked"));

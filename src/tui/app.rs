@@ -37,7 +37,7 @@ pub enum Message {
 }
 
 /// A screen and its own state.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub enum Screen {
     /// The first run: language, what kern is, then the set-up steps.
     FirstRun(FirstRun),
@@ -297,10 +297,7 @@ impl App {
             Message::Tick { mono, wall } => {
                 self.mono = mono;
                 self.wall = wall;
-                if let Screen::Player(player) = &mut self.screen {
-                    let events = player.engine.advance(mono);
-                    screens::player::after_events(self, events);
-                }
+                screens::player::tick(self);
             }
             Message::Shutdown => screens::save_and_quit(self),
             Message::Key(key) => {

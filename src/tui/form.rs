@@ -1,94 +1,11 @@
-//! A form of questions answered one at a time: a score typed as digits then Enter (or chosen with
-//! ←/→), y/n, or a line of text. Used for the check-in, the check-out, the red-flag questions, the
-//! function score, the global rating and the quick pain log.
+//! A form of the coach's questions answered one at a time: a score typed as digits then Enter (or
+//! chosen with ←/→), y/n, a line of text, or a pick from a list (↑↓, Space to tick, Enter). The
+//! answers are read by the names of their questions ([`Form::answered`]).
 
 use crossterm::event::{KeyCode, KeyEvent};
 
+use crate::coach::{Answer, Answers, Kind, Question};
 use crate::i18n::Msg;
-
-/// What kind of answer a question takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// A whole number in a range (0–10 pain, −5…+5 rating).
-    Number {
-        /// Lowest.
-        min: i64,
-        /// Highest.
-        max: i64,
-    },
-    /// Yes or no.
-    YesNo,
-    /// A line of text (may be empty when `optional`).
-    Text {
-        /// Whether an empty answer is fine.
-        optional: bool,
-    },
-}
-
-/// An answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Answer {
-    /// A number.
-    Number(i64),
-    /// Yes or no.
-    YesNo(bool),
-    /// Text (empty when skipped).
-    Text(String),
-}
-
-impl Answer {
-    /// The number, if this is one.
-    pub fn number(&self) -> Option<i64> {
-        match self {
-            Answer::Number(n) => Some(*n),
-            _ => None,
-        }
-    }
-
-    /// The yes/no, if this is one.
-    pub fn yes(&self) -> Option<bool> {
-        match self {
-            Answer::YesNo(b) => Some(*b),
-            _ => None,
-        }
-    }
-
-    /// The text, if this is some.
-    pub fn text(&self) -> Option<String> {
-        match self {
-            Answer::Text(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),
-            _ => None,
-        }
-    }
-}
-
-/// One question.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Question {
-    /// The question's message.
-    pub prompt: Msg,
-    /// A short help line under it (scale anchors), if any.
-    pub hint: Option<Msg>,
-    /// What it takes.
-    pub kind: Kind,
-}
-
-impl Question {
-    /// A question without a hint.
-    pub fn new(prompt: Msg, kind: Kind) -> Question {
-        Question {
-            prompt,
-            hint: None,
-            kind,
-        }
-    }
-
-    /// Adds a hint.
-    pub fn hint(mut self, hint: Msg) -> Question {
-        self.hint = Some(hint);
-        self
-    }
-}
 
 /// The state of a form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,6 +23,10 @@ pub struct Form {
     /// Whether an empty answer to an optional text question ends the form (the activities: Enter
     /// on an empty line stops after the ones that are needed).
     pub stop_on_empty: bool,
+    /// The highlighted option of a pick question.
+    pub cursor: usize,
+    /// The options ticked so far in a pick question.
+    pub picked: Vec<usize>,
 }
 
 /// What a key did to a form.
@@ -129,6 +50,8 @@ impl Form {
             input: String::new(),
             error: None,
             stop_on_empty: false,
+            cursor: 0,
+            picked: Vec::new(),
         }
     }
 
@@ -143,11 +66,65 @@ impl Form {
         self.questions.get(self.answers.len())
     }
 
+    /// The answers given so far, by the names of their questions.
+    pub fn answered(&self) -> Answers {
+        let mut answers = Answers::new();
+        for (question, answer) in self.questions.iter().zip(&self.answers) {
+            answers.set(question.name.clone(), answer.clone());
+        }
+        answers
+    }
+
+    fn pick_key(&mut self, key: KeyEvent, options: usize, many: bool, none: bool) -> FormStep {
+        let last = options + usize::from(none);
+        match key.code {
+            KeyCode::Up => self.cursor = self.cursor.saturating_sub(1),
+            KeyCode::Down | KeyCode::Tab => {
+                self.cursor = (self.cursor + 1).min(last.saturating_sub(1));
+            }
+            KeyCode::Char(' ') if many && self.cursor < options => {
+                if let Some(at) = self.picked.iter().position(|p| *p == self.cursor) {
+                    self.picked.remove(at);
+                } else {
+                    self.picked.push(self.cursor);
+                    self.picked.sort_unstable();
+                }
+            }
+            KeyCode::Enter => {
+                let picked = if self.cursor >= options {
+                    Vec::new()
+                } else if many && !self.picked.is_empty() {
+                    std::mem::take(&mut self.picked)
+                } else {
+                    vec![self.cursor]
+                };
+                self.cursor = 0;
+                self.picked.clear();
+                return self.accept(Answer::Picked(picked));
+            }
+            _ => {}
+        }
+        FormStep::Open
+    }
+
     /// Handles a key.
     pub fn key(&mut self, key: KeyEvent) -> FormStep {
         let Some(question) = self.current().cloned() else {
             return FormStep::Done;
         };
+        if let (
+            Kind::Pick {
+                options,
+                many,
+                none,
+            },
+            code,
+        ) = (&question.kind, key.code)
+            && code != KeyCode::Esc
+        {
+            return self.pick_key(key, options.len(), *many, none.is_some());
+        }
+        let bounds = question.kind.bounds();
         match (question.kind, key.code) {
             (_, KeyCode::Esc) => {
                 self.error = None;
@@ -156,7 +133,8 @@ impl Form {
                 }
                 self.input.clear();
             }
-            (Kind::Number { min, max }, KeyCode::Left | KeyCode::Right) => {
+            (Kind::Score | Kind::Rating, KeyCode::Left | KeyCode::Right) => {
+                let (min, max) = bounds.unwrap_or((0, 0));
                 let current = self
                     .input
                     .parse::<i64>()
@@ -172,10 +150,12 @@ impl Form {
                 };
                 self.input = next.clamp(min, max).to_string();
             }
-            (Kind::Number { min, .. }, KeyCode::Char(c))
+            (Kind::Score | Kind::Rating, KeyCode::Char(c))
                 if self.input.len() < 3
                     && (c.is_ascii_digit()
-                        || ((c == '-' || c == '+') && min < 0 && self.input.is_empty())) =>
+                        || ((c == '-' || c == '+')
+                            && bounds.is_some_and(|(min, _)| min < 0)
+                            && self.input.is_empty())) =>
             {
                 self.input.push(c);
             }
@@ -191,7 +171,8 @@ impl Form {
             (_, KeyCode::Backspace) => {
                 self.input.pop();
             }
-            (Kind::Number { min, max }, KeyCode::Enter) => {
+            (Kind::Score | Kind::Rating, KeyCode::Enter) => {
+                let (min, max) = bounds.unwrap_or((0, 0));
                 match self.input.trim_start_matches('+').parse::<i64>() {
                     Ok(n) if (min..=max).contains(&n) => return self.accept(Answer::Number(n)),
                     _ => {
@@ -243,8 +224,8 @@ mod tests {
         Form::new(
             Msg::new("t"),
             vec![
-                Question::new(Msg::new("pain"), Kind::Number { min: 0, max: 10 }),
-                Question::new(Msg::new("ok"), Kind::YesNo),
+                Question::new("pain", Msg::new("pain"), Kind::Score),
+                Question::new("ok", Msg::new("ok"), Kind::YesNo),
             ],
         )
     }
@@ -260,6 +241,36 @@ mod tests {
         assert_eq!(form.key(key(KeyCode::Enter)), FormStep::Open);
         assert_eq!(form.answers, vec![Answer::Number(1)]);
         assert_eq!(form.key(key(KeyCode::Char('n'))), FormStep::Done);
+        let answered = form.answered();
+        assert_eq!(answered.score("pain").map(|s| s.get()), Some(1));
+        assert_eq!(answered.yes("ok"), Some(false));
+    }
+
+    #[test]
+    fn a_pick_of_many_ticks_with_space_and_the_last_option_is_none_of_them() {
+        let question = Question::new(
+            "which",
+            Msg::new("which"),
+            Kind::Pick {
+                options: vec![Msg::new("a"), Msg::new("b"), Msg::new("c")],
+                many: true,
+                none: Some(Msg::new("not-sure")),
+            },
+        );
+        let mut form = Form::new(Msg::new("t"), vec![question.clone()]);
+        form.key(key(KeyCode::Char(' ')));
+        form.key(key(KeyCode::Down));
+        form.key(key(KeyCode::Down));
+        form.key(key(KeyCode::Char(' ')));
+        assert_eq!(form.key(key(KeyCode::Enter)), FormStep::Done);
+        assert_eq!(form.answered().picked("which"), Some(&[0, 2][..]));
+        let mut form = Form::new(Msg::new("t"), vec![question]);
+        for _ in 0..5 {
+            form.key(key(KeyCode::Down));
+        }
+        form.key(key(KeyCode::Char(' ')));
+        assert_eq!(form.key(key(KeyCode::Enter)), FormStep::Done);
+        assert_eq!(form.answered().picked("which"), Some(&[][..]), "not sure");
     }
 
     #[test]
@@ -275,7 +286,7 @@ mod tests {
 
     #[test]
     fn an_empty_optional_line_ends_a_form_that_stops_on_empty() {
-        let text = |optional| Question::new(Msg::new("a"), Kind::Text { optional });
+        let text = |optional| Question::new("a", Msg::new("a"), Kind::Text { optional });
         let questions = vec![text(false), text(true), text(true)];
         let mut form = Form::new(Msg::new("t"), questions.clone()).stop_on_empty();
         assert_eq!(

@@ -175,7 +175,7 @@ fn read_event(tty: &Tty, timeout: Duration) -> std::io::Result<Input> {
 fn next_deadline(app: &App) -> Option<Millis> {
     let flash = app.flash_until.filter(|until| *until > app.mono);
     let timer = match &app.screen {
-        super::app::Screen::Player(player) => player.engine.deadline(),
+        super::app::Screen::Player(player) => player.coach.next_wake(app.mono),
         _ => None,
     };
     match (flash, timer) {

@@ -420,7 +420,7 @@ pub fn in_player_now(coach: &Coach) -> bool {
 /// The player's current step, if the player is open.
 pub fn step(coach: &Coach) -> Option<kern::session::Step> {
     match &coach.app.screen {
-        kern::tui::Screen::Player(p) => Some(p.engine.current().clone()),
+        kern::tui::Screen::Player(p) => Some(p.coach.engine().current().clone()),
         _ => None,
     }
 }
@@ -444,7 +444,7 @@ pub fn enter_until(coach: &mut Coach, until: impl Fn(&kern::session::Step) -> bo
 pub fn run_to_check_out(coach: &mut Coach) {
     for _ in 0..500 {
         let remaining = match &coach.app.screen {
-            kern::tui::Screen::Player(p) => p.engine.remaining(coach.app.mono),
+            kern::tui::Screen::Player(p) => p.coach.engine().remaining(coach.app.mono),
             _ => return,
         };
         match remaining {

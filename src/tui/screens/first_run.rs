@@ -11,9 +11,10 @@ use crate::i18n::Msg;
 use crate::model::{Lang, Weekday};
 
 use super::super::app::{App, Screen};
-use super::super::form::{Form, Kind, Question};
+use super::super::form::Form;
 use super::form_purpose::{Purpose, Then, red_flags_form};
 use super::layout::{KeyHint, fit, wrap};
+use crate::coach::{Kind, Question};
 
 /// The steps of the first run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,6 +202,7 @@ fn confirm(app: &mut App, programs: &[String]) {
             let mut questions = Vec::new();
             for i in 0..5 {
                 let question = Question::new(
+                    super::form_purpose::activity(i as usize),
                     Msg::new("form-activity").num("number", i + 1),
                     Kind::Text { optional: i >= 3 },
                 )

@@ -1,20 +1,19 @@
 //! What each form is for, how it is built, and what happens when it is answered: the entries it
 //! writes and the screen that comes next.
 
+use crate::coach::{self, Action, Answers, Coach, CoachEvent, Kind, Question, Setup};
 use crate::i18n::Msg;
-use crate::journal::checkpoint::{self, Checkpoint};
+use crate::journal::checkpoint::Checkpoint;
 use crate::journal::{
-    ActivityScore, Body, CheckIn, CheckInContext, Decision, Enrolment, EnrolmentAction, Entry,
-    EntryKind, FunctionScore, GlobalRating, NextMorning, Rating, RedFlagAnswer, RedFlagScreen,
-    Score, new_id,
+    ActivityScore, Body, CheckIn, CheckInContext, Entry, EntryKind, FunctionScore, GlobalRating,
+    RedFlagAnswer, RedFlagScreen, Score, new_id,
 };
 use crate::model::Weekday;
-use crate::plan::{MeasureDue, SessionPlan};
+use crate::plan::MeasureDue;
 use crate::safety::{RedFlag, Urgency, outcome};
-use crate::session::{Engine, session_exercises};
 
 use super::super::app::{App, Screen};
-use super::super::form::{Answer, Form, Kind, Question};
+use super::super::form::Form;
 use super::player::Player;
 
 /// Where to go after the red-flag questions.
@@ -27,14 +26,14 @@ pub enum Then {
 }
 
 /// What a form is for.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub enum Purpose {
     /// The red-flag questions.
     RedFlags(Then),
     /// "Has a clinician checked you?" after a see-a-doctor answer.
     ClinicianCheck(Vec<RedFlagAnswer>, Then),
-    /// Before a session.
-    CheckIn(Box<SessionPlan>, Vec<Decision>, bool),
+    /// Before a session: the coach waits for the check-in.
+    CheckIn(Box<Coach>),
     /// After a session: the player waits inside.
     CheckOut(Box<Player>),
     /// A quick pain-diary entry.
@@ -51,15 +50,17 @@ pub enum Purpose {
     Resume(Box<Checkpoint>),
 }
 
-fn score(id: &'static str) -> Question {
-    Question::new(Msg::new(id), Kind::Number { min: 0, max: 10 }).hint(Msg::new("form-pain-hint"))
-}
-
 /// The red-flag questions.
 pub fn red_flags_form(_app: &App, then: Then) -> Screen {
     let questions = RedFlag::ALL
         .iter()
-        .map(|f| Question::new(Msg::new(format!("red-flag-{}", f.id())), Kind::YesNo))
+        .map(|f| {
+            Question::new(
+                f.id(),
+                Msg::new(format!("red-flag-{}", f.id())),
+                Kind::YesNo,
+            )
+        })
         .collect();
     Screen::Form(
         Box::new(Form::new(Msg::new("form-red-flags"), questions)),
@@ -69,13 +70,11 @@ pub fn red_flags_form(_app: &App, then: Then) -> Screen {
 
 /// The quick pain log.
 pub fn pain_log_form() -> Screen {
-    let questions = vec![
-        score("checkin-pain-now"),
-        score("checkin-pain-average"),
-        Question::new(Msg::new("checkout-note"), Kind::Text { optional: true }),
-    ];
     Screen::Form(
-        Box::new(Form::new(Msg::new("form-pain-log"), questions)),
+        Box::new(Form::new(
+            Msg::new("form-pain-log"),
+            coach::forms::pain_log(),
+        )),
         Purpose::PainLog,
     )
 }
@@ -96,10 +95,12 @@ pub fn open_measure(app: &mut App, due: &MeasureDue) {
             }
             let questions = activities
                 .iter()
-                .map(|a| {
+                .enumerate()
+                .map(|(i, a)| {
                     Question::new(
+                        activity(i),
                         Msg::new("form-function-activity").arg("activity", a.as_str()),
-                        Kind::Number { min: 0, max: 10 },
+                        Kind::Score,
                     )
                     .hint(Msg::new("form-function-hint"))
                 })
@@ -111,8 +112,9 @@ pub fn open_measure(app: &mut App, due: &MeasureDue) {
         }
         MeasureDue::GlobalRating { week } => {
             let question = Question::new(
+                "rating",
                 Msg::new("form-global-rating-question"),
-                Kind::Number { min: -5, max: 5 },
+                Kind::Rating,
             )
             .hint(Msg::new("form-global-rating-hint"));
             Screen::Form(
@@ -125,70 +127,54 @@ pub fn open_measure(app: &mut App, due: &MeasureDue) {
     app.open(screen);
 }
 
-/// The session's check-in, which leads into the player.
+/// The name of the answer about the patient's activity number `i` (0-based).
+pub fn activity(i: usize) -> String {
+    format!("activity_{}", i + 1)
+}
+
+/// The session's check-in, which leads into the player: the coach takes the session from here.
 pub fn begin_session(app: &mut App) {
     let Some(today) = &app.today else { return };
-    let Some(plan) = today.session.clone() else {
+    let Some(setup) = Setup::for_today(today, &app.history) else {
         return;
     };
-    let decisions = today.changes.clone();
-    let ask_flags = today.measures_due.contains(&MeasureDue::RedFlagCheck);
-    let mut questions = vec![score("checkin-pain-now"), score("checkin-pain-average")];
-    let ask_morning = !app.history.sessions.is_empty();
-    if ask_morning {
-        questions.push(Question::new(
-            Msg::new("checkin-morning-settled"),
-            Kind::YesNo,
-        ));
-        questions.push(score("checkin-morning-pain"));
-    }
-    if ask_flags {
-        questions.push(Question::new(Msg::new("checkin-anything-new"), Kind::YesNo));
-    }
-    let form = Form::new(Msg::new("form-check-in"), questions);
+    let coach = Coach::new(setup, &app.catalog, &app.data_dir, app.wall, app.mono);
+    let form = Form::new(Msg::new("form-check-in"), coach.check_in_questions());
     app.open(Screen::Form(
         Box::new(form),
-        Purpose::CheckIn(Box::new(plan), decisions, ask_morning),
+        Purpose::CheckIn(Box::new(coach)),
     ));
 }
 
 /// The question about a session cut off earlier.
-pub fn resume_form(app: &App, saved: Checkpoint) -> Screen {
-    let sets: usize = saved.session.exercises.iter().map(|e| e.sets.len()).sum();
-    let question = Question::new(
-        Msg::new("plain-resume")
-            .arg("date", saved.session.planned_date.to_string())
-            .num("sets", sets as i64),
-        Kind::YesNo,
-    );
-    let _ = app;
+pub fn resume_form(saved: Checkpoint) -> Screen {
+    let question = coach::resume_question(&saved);
     Screen::Form(
         Box::new(Form::new(Msg::new("form-resume"), vec![question])),
         Purpose::Resume(Box::new(saved)),
     )
 }
 
-fn answer_score(answers: &[Answer], i: usize) -> Option<Score> {
-    answers.get(i).and_then(Answer::number).and_then(Score::new)
-}
-
-/// Carries out a finished form.
-pub fn finish(app: &mut App, purpose: Purpose, answers: Vec<Answer>) {
+/// Carries out a finished form, reading its answers by name.
+pub fn finish(app: &mut App, purpose: Purpose, answers: Answers) {
     let now = app.wall;
     match purpose {
         Purpose::RedFlags(then) => {
             let answers: Vec<RedFlagAnswer> = RedFlag::ALL
                 .iter()
-                .zip(&answers)
-                .map(|(flag, a)| RedFlagAnswer {
+                .map(|flag| RedFlagAnswer {
                     flag: *flag,
-                    present: a.yes().unwrap_or(false),
+                    present: answers.yes(flag.id()).unwrap_or(false),
                 })
                 .collect();
             let urgency = outcome(answers.iter().filter(|a| a.present).map(|a| a.flag));
             if urgency == Urgency::SeeDoctor {
-                let question = Question::new(Msg::new("screen-clinician-checked"), Kind::YesNo)
-                    .hint(Msg::new("screen-see-doctor"));
+                let question = Question::new(
+                    "clinician_checked",
+                    Msg::new("screen-clinician-checked"),
+                    Kind::YesNo,
+                )
+                .hint(Msg::new("screen-see-doctor"));
                 app.replace(Screen::Form(
                     Box::new(Form::new(Msg::new("form-red-flags"), vec![question])),
                     Purpose::ClinicianCheck(answers, then),
@@ -198,20 +184,20 @@ pub fn finish(app: &mut App, purpose: Purpose, answers: Vec<Answer>) {
             save_screen(app, answers, urgency, false, then);
         }
         Purpose::ClinicianCheck(flags, then) => {
-            let checked = answers.first().and_then(Answer::yes).unwrap_or(false);
+            let checked = answers.yes("clinician_checked").unwrap_or(false);
             save_screen(app, flags, Urgency::SeeDoctor, checked, then);
         }
         Purpose::PainLog => {
-            let Some(pain_now) = answer_score(&answers, 0) else {
+            let Some(pain_now) = answers.score("pain_now") else {
                 return;
             };
             let body = Body::CheckIn(CheckIn {
                 context: CheckInContext::Diary,
                 pain_now,
-                pain_average: answer_score(&answers, 1),
+                pain_average: answers.score("pain_average"),
                 next_morning: None,
                 red_flags_new: None,
-                note: answers.get(2).and_then(Answer::text),
+                note: answers.text("note"),
             });
             write(app, EntryKind::CheckIn, body);
             app.go_home();
@@ -220,11 +206,11 @@ pub fn finish(app: &mut App, purpose: Purpose, answers: Vec<Answer>) {
             let week = app.today.as_ref().map(|_| program_week(app));
             let scores = activities
                 .into_iter()
-                .zip(&answers)
-                .filter_map(|(activity, a)| {
+                .enumerate()
+                .filter_map(|(i, activity)| {
                     Some(ActivityScore {
+                        score: answers.score(&self::activity(i))?,
                         activity,
-                        score: a.number().and_then(Score::new)?,
                     })
                 })
                 .collect();
@@ -239,11 +225,7 @@ pub fn finish(app: &mut App, purpose: Purpose, answers: Vec<Answer>) {
             app.go_home();
         }
         Purpose::GlobalRating(week) => {
-            let Some(rating) = answers
-                .first()
-                .and_then(Answer::number)
-                .and_then(Rating::new)
-            else {
+            let Some(rating) = answers.rating("rating") else {
                 return;
             };
             write(
@@ -256,54 +238,51 @@ pub fn finish(app: &mut App, purpose: Purpose, answers: Vec<Answer>) {
             );
             app.go_home();
         }
-        Purpose::CheckIn(plan, decisions, ask_morning) => {
-            let (pain_now, pain_average) = (answer_score(&answers, 0), answer_score(&answers, 1));
-            let next_morning = ask_morning
-                .then(|| {
-                    Some(NextMorning {
-                        settled: answers.get(2)?.yes()?,
-                        pain: answer_score(&answers, 3)?,
-                    })
-                })
-                .flatten();
-            let flag_index = if ask_morning { 4 } else { 2 };
-            let red_flags_new = answers.get(flag_index).and_then(Answer::yes);
-            let Some(pain_now) = pain_now else { return };
-            let body = Body::CheckIn(CheckIn {
-                context: CheckInContext::BeforeSession,
-                pain_now,
-                pain_average,
-                next_morning,
-                red_flags_new,
-                note: None,
-            });
-            write(app, EntryKind::CheckIn, body);
-            if red_flags_new == Some(true) {
+        Purpose::CheckIn(mut coach) => {
+            let events = coach.act(app.mono, Action::CheckIn(answers));
+            app.unsaved
+                .extend(coach.take_unsaved().into_iter().map(|f| *f.entry));
+            app.status = Some(app.i18n.text("tui-saved"));
+            for event in &events {
+                match event {
+                    CoachEvent::NotSaved { reason } => {
+                        app.status =
+                            Some(app.t(Msg::new("tui-not-saved").arg("reason", reason.as_str())));
+                    }
+                    CoachEvent::HighPain => app.status = Some(app.i18n.text("checkin-high-pain")),
+                    _ => {}
+                }
+            }
+            if events.contains(&CoachEvent::SomethingNew) {
                 app.reload();
                 app.replace(red_flags_form(app, Then::Home));
                 return;
             }
-            start_player(app, *plan, decisions, None);
+            start_player(app, *coach, events);
         }
-        Purpose::CheckOut(player) => super::player::finish_session(app, *player, &answers),
+        Purpose::CheckOut(player) => super::player::finish_session(app, player, answers),
         Purpose::Activities(program, days) => {
-            let activities: Vec<String> = answers.iter().filter_map(Answer::text).collect();
-            let question = score("form-baseline");
+            let activities: Vec<String> = (0..5)
+                .filter_map(|i| answers.text(&self::activity(i)))
+                .collect();
+            let question = Question::pain("usual_pain", "form-baseline");
             app.replace(Screen::Form(
                 Box::new(Form::new(Msg::new("form-baseline-title"), vec![question])),
                 Purpose::Baseline(program, days, activities),
             ));
         }
         Purpose::Baseline(program, days, activities) => {
-            enrol(app, program, days, activities, answer_score(&answers, 0));
+            enrol(app, program, days, activities, answers.score("usual_pain"));
             app.go_home();
         }
         Purpose::Resume(saved) => {
-            if answers.first().and_then(Answer::yes) == Some(true) {
-                resume_player(app, *saved);
+            if answers.yes("resume") == Some(true) {
+                let mut coach =
+                    Coach::resume(&saved, &app.catalog, &app.data_dir, app.wall, app.mono);
+                let events = coach.act(app.mono, Action::Start);
+                start_player(app, coach, events);
             } else {
-                if let Err(failure) =
-                    checkpoint::close_as_partial(&app.data_dir, *saved, now, &mut app.rng)
+                if let Err(failure) = coach::close_cut_off(&app.data_dir, *saved, now, &mut app.rng)
                 {
                     app.status = Some(
                         app.t(Msg::new("tui-not-saved").arg("reason", failure.error.to_string())),
@@ -367,60 +346,27 @@ pub fn enrol(
     let Some(entry) = app.catalog.programs.get(&program) else {
         return;
     };
-    let action = if app.history.enrolment.is_some() {
-        EnrolmentAction::Switch
-    } else {
-        EnrolmentAction::Start
-    };
-    let body = Body::Enrolment(Enrolment {
-        action,
+    let enrol = coach::Enrol {
         program,
-        program_version: entry.value.version,
         start_date: app.wall.date_naive(),
         weekdays: days,
         activities,
         usual_pain,
-        reason: None,
-    });
-    write(app, EntryKind::Enrolment, body);
-}
-
-fn start_player(
-    app: &mut App,
-    plan: SessionPlan,
-    decisions: Vec<Decision>,
-    records: Option<(Vec<crate::journal::ExerciseRecord>, usize)>,
-) {
-    let stop = app
-        .catalog
-        .programs
-        .get(&plan.program)
-        .map_or(5, |p| p.value.progression.session_pain_stop);
-    let exercises = session_exercises(&app.catalog, &plan);
-    let mut engine = match records {
-        Some((records, next)) => Engine::resume(exercises, stop, records, next, app.mono),
-        None => Engine::new(exercises, stop),
     };
-    engine.ensure_started(app.mono);
-    if engine.current() == &crate::session::Step::CheckIn {
-        engine.done(app.mono);
-    }
-    let player = Player::new(engine, plan, decisions, app.wall, app.mono);
-    app.back.clear();
-    app.replace(Screen::Player(Box::new(player)));
-    app.transition();
+    let entry = coach::enrolment(
+        enrol,
+        &entry.value,
+        app.history.enrolment.is_some(),
+        app.wall,
+        &mut app.rng,
+    );
+    app.save(entry);
 }
 
-fn resume_player(app: &mut App, saved: Checkpoint) {
-    let plan = SessionPlan::from_record(&saved.session);
-    let records = saved.session.exercises.clone();
-    start_player(
-        app,
-        plan,
-        saved.session.decisions.clone(),
-        Some((records, saved.next_step as usize)),
-    );
-    if let Screen::Player(player) = &mut app.screen {
-        player.started_at = saved.session.started_at;
-    }
+/// The player takes over once the coach has started (or resumed) the session.
+fn start_player(app: &mut App, coach: Coach, events: Vec<CoachEvent>) {
+    app.back.clear();
+    app.replace(Screen::Player(Box::new(Player::new(coach))));
+    super::player::after_events(app, events);
+    app.transition();
 }

@@ -9,18 +9,26 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Gauge, Paragraph};
 
 use super::super::app::{App, Screen};
-use super::super::form::{FormStep, Kind};
+use super::super::form::FormStep;
 use super::form_purpose::{self, Purpose};
 use super::layout::{KeyHint, compact, fit, key_label, truncate, wrap};
+use crate::coach::Kind;
 
 /// The keys of a form (they depend on the question).
 pub fn keys(app: &App) -> Vec<KeyHint> {
     let Screen::Form(form, _) = &app.screen else {
         return Vec::new();
     };
-    match form.current().map(|q| q.kind) {
-        Some(Kind::Number { min, .. }) => vec![
-            (if min < 0 { "-5…+5" } else { "0-10" }, "key-type-score"),
+    match form.current().map(|q| &q.kind) {
+        Some(Kind::Rating) => vec![
+            ("-5…+5", "key-type-score"),
+            ("←→", "key-adjust"),
+            ("Enter", "key-confirm"),
+            ("Esc", "key-back"),
+            ("?", "key-help"),
+        ],
+        Some(Kind::Score) => vec![
+            ("0-10", "key-type-score"),
             ("←→", "key-adjust"),
             ("Enter", "key-confirm"),
             ("Esc", "key-back"),
@@ -31,6 +39,17 @@ pub fn keys(app: &App) -> Vec<KeyHint> {
             ("n", "key-no"),
             ("Esc", "key-back"),
             ("?", "key-help"),
+        ],
+        Some(Kind::Pick { many: true, .. }) => vec![
+            ("↑↓", "key-move"),
+            ("Space", "key-tick"),
+            ("Enter", "key-confirm"),
+            ("Esc", "key-back"),
+        ],
+        Some(Kind::Pick { .. }) => vec![
+            ("↑↓", "key-move"),
+            ("Enter", "key-confirm"),
+            ("Esc", "key-back"),
         ],
         _ => vec![("Enter", "key-confirm"), ("Esc", "key-back")],
     }
@@ -44,13 +63,12 @@ pub fn key(app: &mut App, key: KeyEvent) {
     match form.key(key) {
         FormStep::Open => {}
         FormStep::Cancelled => {
-            if let Screen::Form(_, Purpose::CheckOut(player)) =
-                std::mem::replace(&mut app.screen, Screen::Home { selected: 0 })
-            {
+            match std::mem::replace(&mut app.screen, Screen::Home { selected: 0 }) {
                 // Leaving the check-out still saves the session.
-                super::player::finish_session(app, *player, &[]);
-            } else {
-                app.go_back();
+                Screen::Form(_, Purpose::CheckOut(player)) => {
+                    super::player::finish_session(app, player, crate::coach::Answers::new());
+                }
+                _ => app.go_back(),
             }
         }
         FormStep::Done => {
@@ -59,7 +77,7 @@ pub fn key(app: &mut App, key: KeyEvent) {
             else {
                 return;
             };
-            form_purpose::finish(app, purpose, form.answers);
+            form_purpose::finish(app, purpose, form.answered());
         }
     }
 }
@@ -92,7 +110,7 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         .unwrap_or_default();
     let mut prompt = wrap(&prompt_text, width);
     let mut hint = Vec::new();
-    let mut answer = None;
+    let mut answer = Vec::new();
     if let Some(question) = form.current() {
         hint = question
             .hint
@@ -100,11 +118,20 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             .map(|h| wrap(&app.t(h.clone()), width))
             .unwrap_or_default();
         let yes = key_label(app, "y");
-        let line = match question.kind {
-            Kind::Number { min, max } if min < 0 => format!("[{min}…+{max}]  > {}_", form.input),
-            Kind::Number { min, max } => format!("[{min}…{max}]  > {}_", form.input),
+        let (min, max) = question.kind.bounds().unwrap_or((0, 0));
+        let line = match &question.kind {
+            Kind::Rating => format!("[{min}…+{max}]  > {}_", form.input),
+            Kind::Score => format!("[{min}…{max}]  > {}_", form.input),
             Kind::YesNo => format!("[{yes}/n]  > {}", form.input),
             Kind::Text { .. } => format!("> {}_", form.input),
+            Kind::Pick {
+                options,
+                many,
+                none,
+            } => {
+                answer = pick_lines(app, form, options, *many, none.as_ref(), width);
+                String::new()
+            }
         };
         // Long typed text shows its end, where the typing is.
         let len = line.chars().count();
@@ -114,10 +141,12 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         } else {
             line
         };
-        answer = Some((line, app.theme.title()));
+        if answer.is_empty() {
+            answer.push((line, app.theme.title()));
+        }
     }
     let room = usize::from(area.height.saturating_sub(gauge_rows))
-        .saturating_sub(usize::from(answer.is_some()) + errors.len());
+        .saturating_sub(answer.len() + errors.len());
     // The title, an empty line, the question, its scale and an empty line before the answer.
     let spaced = !small && 3 + prompt.len() + hint.len() <= room;
     let mut lines = vec![title];
@@ -172,4 +201,38 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             gauge_area,
         );
     }
+}
+
+/// The options of a pick question, the highlighted one marked, the ticked ones ticked.
+fn pick_lines(
+    app: &App,
+    form: &super::super::form::Form,
+    options: &[crate::i18n::Msg],
+    many: bool,
+    none: Option<&crate::i18n::Msg>,
+    width: u16,
+) -> Vec<(String, Style)> {
+    options
+        .iter()
+        .chain(none)
+        .enumerate()
+        .map(|(i, label)| {
+            let here = i == form.cursor;
+            let tick = match (many, i < options.len()) {
+                (true, true) if form.picked.contains(&i) => "[x] ",
+                (true, true) => "[ ] ",
+                _ => "",
+            };
+            let marker = if here { "▶ " } else { "  " };
+            let style = if here {
+                app.theme.selected()
+            } else {
+                app.theme.text()
+            };
+            (
+                truncate(&format!("{marker}{tick}{}", app.t(label.clone())), width),
+                style,
+            )
+        })
+        .collect()
 }

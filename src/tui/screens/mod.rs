@@ -17,24 +17,19 @@ pub mod settings;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 
-use crate::journal::checkpoint;
+use crate::coach::{self, CutOff};
 use crate::plan::Notice;
 
 use super::app::{App, Screen};
-use super::form::Kind;
+use crate::coach::Kind;
 
 /// The screen the coach opens on.
 pub fn start_screen(app: &mut App) -> Screen {
     if app.settings.lang.is_none() && app.journal_empty {
         return Screen::FirstRun(first_run::FirstRun::new());
     }
-    if let Ok(Some(saved)) = checkpoint::load(&app.data_dir) {
-        if checkpoint::already_saved(&app.data_dir, &saved) {
-            // Killed between saving the session and removing its checkpoint: never save twice.
-            let _ = checkpoint::clear(&app.data_dir);
-        } else {
-            return form_purpose::resume_form(app, saved);
-        }
+    if let CutOff::Waiting(saved) = coach::cut_off(&app.data_dir) {
+        return form_purpose::resume_form(*saved);
     }
     if let Some(screen) = safety_screen(app) {
         return screen;
@@ -59,7 +54,7 @@ pub fn safety_screen(app: &App) -> Option<Screen> {
 /// Whether the current screen is taking typed text (so `?` and `q` are letters, not commands).
 pub fn is_typing(app: &App) -> bool {
     match &app.screen {
-        Screen::Form(form, _) => matches!(form.current().map(|q| q.kind), Some(Kind::Text { .. })),
+        Screen::Form(form, _) => matches!(form.current().map(|q| &q.kind), Some(Kind::Text { .. })),
         Screen::FirstRun(run) => run.is_typing(),
         _ => false,
     }
