@@ -126,8 +126,8 @@ fn mid_hold(data_dir: &Path) -> App {
         let Screen::Form(form, _) = &app.screen else {
             panic!("a check-in form");
         };
-        match form.current().map(|q| q.kind) {
-            Some(kern::tui::form::Kind::YesNo) => press(&mut app, KeyCode::Char('n')),
+        match form.current().map(|q| &q.kind) {
+            Some(kern::coach::Kind::YesNo) => press(&mut app, KeyCode::Char('n')),
             _ => type_line(&mut app, "3"),
         }
     }
@@ -136,7 +136,7 @@ fn mid_hold(data_dir: &Path) -> App {
         let Screen::Player(player) = &app.screen else {
             panic!("the player");
         };
-        let engine = &player.engine;
+        let engine = player.coach.engine();
         match engine.current() {
             Step::Work {
                 work: kern::session::Work::Hold { .. },
