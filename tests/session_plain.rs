@@ -1280,3 +1280,22 @@ fn check_after_kill(
     }
     outcome
 }
+
+#[test]
+fn the_end_of_input_at_the_note_keeps_every_answer_and_saves_a_complete_session() {
+    // Issue 11: the note is optional, so the end of input there means "no note".
+    let (kern, date, _plan) = enrolled();
+    let run = kern.session(&date).drive(|p| match p.ask {
+        Ask::Note => Reply::EndInput,
+        _ => Reply::Line(usual(p)),
+    });
+    assert_ok(&run);
+    assert!(run.out.contains("Session saved"), "{}", run.out);
+    let session = kern.session_entry();
+    assert_eq!(session["status"], "complete");
+    assert_eq!(session["pain_during_max"], 4);
+    assert_eq!(session["effort"], 5);
+    assert_eq!(session["pain_after"], 1);
+    assert!(session.get("note").is_none(), "{session:#}");
+    assert!(kern.checkpoint().is_none());
+}

@@ -101,3 +101,24 @@ impl Context {
         std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
     }
 }
+
+/// For writes inside a longer flow (a session, a screen): says what failed and prints the entry so
+/// that it is not lost, then gives the error to return.
+pub fn print_unsaved(
+    i18n: &crate::i18n::I18n,
+    failure: crate::journal::WriteFailure,
+) -> anyhow::Error {
+    eprintln!(
+        "{}",
+        i18n.format(
+            &crate::i18n::Msg::new("log-write-failed")
+                .arg("path", failure.path.display().to_string())
+                .arg("reason", failure.error.to_string())
+        )
+    );
+    eprintln!("{}", i18n.text("log-kept-printed"));
+    if let Ok(text) = failure.entry.to_toml() {
+        print!("{text}");
+    }
+    anyhow::anyhow!("{failure}")
+}

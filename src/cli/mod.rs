@@ -195,6 +195,8 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
         Some(Command::Start(args)) => start::run(&context, args),
         Some(Command::Today(args)) => today::run(&context, args),
         Some(Command::Schedule(args)) => schedule::run(&context, args),
+        // Without --plain, a session is the full-screen coach.
+        Some(Command::Session(args)) if !args.plain => coach::run(&context, 1.0),
         Some(Command::Session(args)) => session::run(&context, args),
         Some(Command::Log(args)) => log::run(&context, args),
         Some(Command::Journal(args)) => journal::run(&context, args),
@@ -224,11 +226,6 @@ pub fn closest_hint<'a>(context: &Context, wanted: &str, known: impl Iterator<It
                 .t(crate::i18n::Msg::new("diag-unknown-key-did-you-mean").arg("suggestion", best))
         );
     }
-}
-
-/// One line about a journal entry (shared with the coach's journal screen).
-pub fn entry_line(i18n: &crate::i18n::I18n, entry: &crate::journal::Entry) -> String {
-    journal::summary_line(i18n, i18n.lang(), entry)
 }
 
 /// Runs kern with the process's own arguments.

@@ -145,10 +145,10 @@ fn print_text(context: &Context, title: &str, sessions: &[ScheduledSession]) {
         context.t(Msg::new("schedule-title").arg("program", title))
     );
     for s in sessions {
-        let weekday = context.i18n.text(&format!(
-            "weekday-{}",
-            Weekday::ALL[s.date.weekday().num_days_from_monday() as usize].name()
-        ));
+        let weekday = crate::describe::wording::weekday(
+            &context.i18n,
+            Weekday::ALL[s.date.weekday().num_days_from_monday() as usize],
+        );
         println!(
             "  {}  {weekday:<10} {}",
             s.date,

@@ -106,16 +106,13 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     let journal = Journal::new(&context.require_data_dir()?);
     let code = save_or_keep(context, &journal, entry)?;
     if code == ExitCode::SUCCESS {
-        let names: Vec<String> = days
-            .iter()
-            .map(|d| context.i18n.text(&format!("weekday-{}", d.name())))
-            .collect();
+        let names = crate::describe::wording::weekdays(&context.i18n, &days);
         println!(
             "{}",
             context.t(Msg::new("start-done")
                 .arg("title", program.title.get(context.lang))
                 .arg("start", start_date.to_string())
-                .arg("days", names.join(", ")))
+                .arg("days", names))
         );
         println!("{}", context.i18n.text("start-next-steps"));
     }

@@ -52,6 +52,18 @@ pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
         .map_err(|_| format!("'{text}' is not a time of day such as 18:00"))
 }
 
+/// The moment a `--date` stands for: that day at the current time of day (or noon).
+pub fn moment(date: Option<NaiveDate>) -> chrono::DateTime<chrono::FixedOffset> {
+    let current = now();
+    match date {
+        None => current,
+        Some(date) => chrono::Local
+            .from_local_datetime(&date.and_time(current.time().max(NaiveTime::MIN)))
+            .earliest()
+            .map_or(current, |m| m.fixed_offset()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

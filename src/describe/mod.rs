@@ -2,10 +2,15 @@
 //! language, shared by the command line and the coach.
 
 mod decision;
+mod entry;
 mod sheets;
+mod today;
+pub mod wording;
 
 pub use decision::{decision, decision_parts};
+pub use entry::entry_line;
 pub use sheets::{exercise_sheet, program_sheet, references_section};
+pub use today::today;
 
 use crate::catalog::Catalog;
 use crate::i18n::{I18n, Msg};

@@ -122,18 +122,14 @@ pub fn program_sheet(i18n: &I18n, catalog: &Catalog, p: &Program) -> String {
         i18n.text("label-for-whom"),
         p.for_whom.get(lang)
     ));
-    let days: Vec<String> = p
-        .weekdays
-        .iter()
-        .map(|d| i18n.text(&format!("weekday-{}", d.name())))
-        .collect();
+    let days = super::wording::weekdays(i18n, &p.weekdays);
     out.push_str(&format!(
         "{}\n",
         i18n.format(
             &Msg::new("program-facts")
                 .num("weeks", p.weeks)
                 .num("sessions", p.sessions_per_week)
-                .arg("days", days.join(", "))
+                .arg("days", days)
                 .arg("author", p.author.as_str())
                 .num("version", p.version)
         )

@@ -224,12 +224,14 @@ fn program(report: &Report, words: &Words<'_>, blocks: &mut Vec<Block>) {
         .enrolments
         .iter()
         .map(|(date, e)| {
-            let action = crate::describe::serde_name(&e.action);
             let mut line = format!(
                 "{}: {}",
                 words.date(*date),
                 words.t(Msg::new("journal-enrolment")
-                    .arg("action", words.text(&format!("enrolment-{action}")))
+                    .arg(
+                        "action",
+                        crate::describe::wording::enrolment_action(words.i18n, e.action),
+                    )
                     .arg("program", words.program_title(&e.program))
                     .arg("start", words.date(e.start_date)))
             );

@@ -242,7 +242,7 @@ pub fn sessions(report: &Report, words: &Words<'_>) -> Option<Table> {
                 .map(|(id, reason)| {
                     let why = reason.map_or_else(
                         || words.text("report-replaced"),
-                        |r| words.text(&format!("skip-{}", crate::describe::serde_name(&r))),
+                        |r| crate::describe::wording::skip_reason(words.i18n, r),
                     );
                     format!("{} ({why})", words.exercise(id))
                 })

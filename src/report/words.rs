@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::catalog::Catalog;
 use crate::describe;
 use crate::i18n::{I18n, Msg};
-use crate::journal::SessionStatus;
+use crate::journal::{EntryKind, SessionStatus};
 use crate::model::{Lang, Weekday};
 use crate::plan::outcomes::Change;
 use crate::safety::{RedFlag, Urgency};
@@ -98,18 +98,12 @@ impl Words<'_> {
 
     /// "Monday, Wednesday, Friday".
     pub fn days(&self, days: &[Weekday]) -> String {
-        days.iter()
-            .map(|d| self.text(&format!("weekday-{}", d.name())))
-            .collect::<Vec<_>>()
-            .join(", ")
+        describe::wording::weekdays(self.i18n, days)
     }
 
     /// "complete" or "partial".
     pub fn status(&self, status: SessionStatus) -> String {
-        self.text(match status {
-            SessionStatus::Complete => "status-complete",
-            SessionStatus::Partial => "status-partial",
-        })
+        describe::wording::status(self.i18n, status)
     }
 
     /// An optional 0–10 score, or a dash.
@@ -295,11 +289,7 @@ impl Words<'_> {
 
     /// What an urgency means, in words.
     pub fn urgency(&self, urgency: Urgency) -> String {
-        self.text(match urgency {
-            Urgency::Clear => "urgency-clear",
-            Urgency::SeeDoctor => "urgency-see-doctor",
-            Urgency::Emergency => "urgency-emergency",
-        })
+        describe::wording::urgency(self.i18n, urgency)
     }
 
     /// One red-flag screen.
@@ -358,9 +348,9 @@ impl Words<'_> {
     /// Where a note was written.
     pub fn note_source(&self, note: &Note) -> String {
         match &note.kind {
-            NoteKind::CheckIn => self.text("kind-check-in"),
-            NoteKind::Session => self.text("kind-session"),
-            NoteKind::Enrolment => self.text("kind-enrolment"),
+            NoteKind::CheckIn => describe::wording::entry_kind(self.i18n, EntryKind::CheckIn),
+            NoteKind::Session => describe::wording::entry_kind(self.i18n, EntryKind::Session),
+            NoteKind::Enrolment => describe::wording::entry_kind(self.i18n, EntryKind::Enrolment),
             NoteKind::Skip(id) => {
                 self.t(Msg::new("report-note-skip").arg("exercise", self.exercise(id)))
             }

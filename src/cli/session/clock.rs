@@ -31,27 +31,21 @@ impl Clock {
         }
     }
 
-    /// Waits until `deadline`, calling `tick` with the seconds left at each whole second (so the
-    /// caller can count down in text).
-    pub fn wait_until(&mut self, deadline: Millis, mut tick: impl FnMut(u64)) {
+    /// Whether time jumps to each deadline (`--no-wait`).
+    pub fn is_virtual(&self) -> bool {
+        matches!(self, Clock::Virtual(_))
+    }
+
+    /// Waits until `at` (a virtual clock jumps there).
+    pub fn wait_until(&mut self, at: Millis) {
         match self {
-            Clock::Virtual(now) => *now = (*now).max(deadline),
-            Clock::Real(start) => loop {
-                let now = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
-                if now >= deadline {
-                    break;
+            Clock::Virtual(now) => *now = (*now).max(at),
+            Clock::Real(_) => {
+                let now = self.now();
+                if at > now {
+                    std::thread::sleep(Duration::from_millis(at - now));
                 }
-                let left = deadline - now;
-                let to_next_second = match left % 1000 {
-                    0 => 1000,
-                    r => r,
-                };
-                std::thread::sleep(Duration::from_millis(to_next_second));
-                let after = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
-                if after < deadline {
-                    tick((deadline - after).div_ceil(1000));
-                }
-            },
+            }
         }
     }
 }

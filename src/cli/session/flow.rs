@@ -1,48 +1,17 @@
-//! Runs one session step by step on stdin and stdout: the check-in, every set and rest, "this
-//! hurts", skips and quitting, the check-out. A checkpoint is saved after every completed set;
-//! at the end of input what was done is saved as a partial session.
-
-use std::path::Path;
-
-use chrono::{DateTime, Duration, FixedOffset};
+//! One session line by line, a face of the coach layer: it asks the coach's questions, turns
+//! lines into coach actions, and prints what the coach says (each step, the countdown, what was
+//! saved). The coach saves the check-in, a checkpoint after every set and the session; at the end
+//! of input what was done is saved as a partial session.
 
 use crate::catalog::Catalog;
+use crate::coach::{Action, Coach, CoachEvent, Ending, Stage};
 use crate::i18n::Msg;
-use crate::journal::checkpoint::{self, CHECKPOINT_FORMAT, Checkpoint};
-use crate::journal::{
-    Body, CheckIn, CheckInContext, Decision, Entry, EntryKind, Journal, NextMorning, SkipReason,
-    new_id,
-};
-use crate::plan::SessionPlan;
-use crate::session::{CheckOut, Engine, Event, Step, session_record};
+use crate::journal::SkipReason;
+use crate::session::{Step, Work};
 
 use super::clock::Clock;
 use super::prompt::{Prompter, StepKey};
-use super::steps::{describe_step, worth_saying};
-
-/// Everything one run of a session needs.
-pub struct Run<'a> {
-    /// The catalog (names, easier variants).
-    pub catalog: &'a Catalog,
-    /// The session's plan.
-    pub plan: SessionPlan,
-    /// The decisions that set its doses.
-    pub decisions: Vec<Decision>,
-    /// The data folder (checkpoints).
-    pub data_dir: &'a Path,
-    /// The journal.
-    pub journal: &'a Journal,
-    /// Wall-clock time the session started (earlier than `wall_origin` when resumed).
-    pub started_at: DateTime<FixedOffset>,
-    /// Wall-clock time when this run's monotonic clock read zero.
-    pub wall_origin: DateTime<FixedOffset>,
-    /// Whether to ask about the morning after the last session.
-    pub ask_morning: bool,
-    /// Whether the weekly red-flag question is due.
-    pub ask_red_flags: bool,
-    /// Random ids.
-    pub rng: fastrand::Rng,
-}
+use super::steps::describe_step;
 
 /// How a run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,235 +22,175 @@ pub enum Outcome {
     NewRedFlag,
 }
 
-impl Run<'_> {
-    fn wall(&self, clock: &Clock) -> DateTime<FixedOffset> {
-        self.wall_origin + Duration::milliseconds(i64::try_from(clock.now()).unwrap_or(i64::MAX))
-    }
+/// The plain coach's face over one session.
+pub struct Face<'a, 'p> {
+    /// Questions and answers.
+    pub prompter: &'a mut Prompter<'p>,
+    /// Names of exercises.
+    pub catalog: &'a Catalog,
+    /// The session's clock.
+    pub clock: Clock,
+}
 
-    fn save_checkpoint(&self, engine: &Engine, clock: &Clock) {
-        let wall = self.wall(clock);
-        let record = session_record(
-            &self.plan,
-            engine.records(),
-            &self.decisions,
-            false,
-            self.started_at,
-            wall,
-            engine.active_ms(clock.now()),
-            no_answers(),
-            None,
-        );
-        let checkpoint = Checkpoint {
-            format: CHECKPOINT_FORMAT.to_owned(),
-            saved_at: wall,
-            next_step: u32::try_from(engine.index()).unwrap_or(u32::MAX),
-            session: record,
+impl Face<'_, '_> {
+    /// Runs the session from wherever the coach stands to its end.
+    pub fn run(&mut self, coach: &mut Coach) -> anyhow::Result<Outcome> {
+        self.prompter.tell(Msg::new("plain-keys"));
+        let mut events = if coach.stage() == Stage::CheckIn {
+            let asked = self.prompter.ask_all(&coach.check_in_questions());
+            let action = if asked.ended {
+                Action::Quit
+            } else {
+                Action::CheckIn(asked.answers)
+            };
+            coach.act(self.clock.now(), action)
+        } else {
+            coach.act(self.clock.now(), Action::Start)
         };
-        if let Err(err) = checkpoint::save(self.data_dir, &checkpoint) {
-            eprintln!("kern: {err}");
+        loop {
+            if let Some(outcome) = self.show(coach, &events)? {
+                return Ok(outcome);
+            }
+            events = match coach.stage() {
+                Stage::Exercises => self.step(coach),
+                Stage::CheckOut => self.check_out(coach),
+                Stage::CheckIn | Stage::HurtPain | Stage::HurtChoice | Stage::Ended => {
+                    coach.act(self.clock.now(), Action::Quit)
+                }
+            };
         }
     }
 
-    /// Runs the engine from wherever it stands to the end.
-    pub fn run(
+    /// Prints what the coach said that this face shows; `Some` when the session is over.
+    fn show(
         &mut self,
-        prompter: &mut Prompter<'_>,
-        mut engine: Engine,
-        mut clock: Clock,
-    ) -> anyhow::Result<Outcome> {
-        let mut check_out = no_answers();
-        let mut note = None;
-        prompter.tell(Msg::new("plain-keys"));
-        engine.ensure_started(clock.now());
-        while engine.ended().is_none() {
-            let step = engine.current().clone();
-            let events = match step {
-                Step::CheckIn => match self.check_in(prompter, &clock)? {
-                    Some(true) => engine.done(clock.now()),
-                    Some(false) => return Ok(Outcome::NewRedFlag),
-                    None => engine.quit(clock.now()),
-                },
-                Step::CheckOut => match self.check_out(prompter) {
-                    Some((answers, text)) => {
-                        check_out = answers;
-                        note = text;
-                        engine.check_out_done(clock.now())
+        coach: &mut Coach,
+        events: &[CoachEvent],
+    ) -> anyhow::Result<Option<Outcome>> {
+        for event in events {
+            match event {
+                CoachEvent::HighPain => self.prompter.tell(Msg::new("checkin-high-pain")),
+                CoachEvent::SomethingNew => return Ok(Some(Outcome::NewRedFlag)),
+                CoachEvent::HoldTick { seconds_left, .. } => println!("  {seconds_left}…"),
+                CoachEvent::NotSaved { reason } => {
+                    // A journal entry not written stops here, printed so it is not lost; a
+                    // checkpoint not written is only said.
+                    if let Some(failure) = coach.take_unsaved().into_iter().next() {
+                        return Err(super::super::context::print_unsaved(
+                            self.prompter.i18n(),
+                            failure,
+                        ));
                     }
-                    None => engine.quit(clock.now()),
-                },
-                Step::Work {
-                    work: crate::session::Work::Reps { .. },
-                    ..
+                    eprintln!("kern: {reason}");
+                }
+                CoachEvent::Done {
+                    ending,
+                    done,
+                    total,
+                    saved,
                 } => {
-                    let line = describe_step(self.catalog, prompter_i18n(prompter), &engine);
-                    match prompter.step(&line) {
-                        Some(StepKey::Enter) => engine.done(clock.now()),
-                        Some(StepKey::Hurts) => self.hurts(prompter, &mut engine, &clock),
-                        Some(StepKey::Skip) => self.skip(prompter, &mut engine, &clock),
-                        Some(StepKey::Quit) | None => engine.quit(clock.now()),
+                    if !saved {
+                        anyhow::bail!("the session was not saved");
                     }
+                    let id = match ending {
+                        Ending::Complete => "plain-session-saved",
+                        Ending::Partial => "plain-partial-saved",
+                    };
+                    self.prompter.tell(
+                        Msg::new(id)
+                            .num("done", *done as i64)
+                            .num("total", *total as i64),
+                    );
+                    return Ok(Some(Outcome::Saved));
                 }
-                _ => {
-                    prompter.say(&describe_step(
-                        self.catalog,
-                        prompter_i18n(prompter),
-                        &engine,
-                    ));
-                    let deadline = engine.deadline().unwrap_or(clock.now());
-                    let total = deadline.saturating_sub(clock.now()).div_ceil(1000);
-                    clock.wait_until(deadline, |left| {
-                        if worth_saying(left, total) {
-                            println!("  {left}…");
-                        }
-                    });
-                    engine.advance(clock.now())
-                }
-            };
-            for event in events {
-                if let Event::SetCompleted { .. } = event {
-                    self.save_checkpoint(&engine, &clock);
-                }
+                _ => {}
             }
         }
-        let complete = engine.ended() == Some(true);
-        let record = session_record(
-            &self.plan,
-            engine.records(),
-            &self.decisions,
-            complete,
-            self.started_at,
-            self.wall(&clock),
-            engine.active_ms(clock.now()),
-            check_out,
-            note,
-        );
-        let done = record
-            .exercises
-            .iter()
-            .filter(|e| e.all_sets_done())
-            .count();
-        let total = record.exercises.len();
-        let entry = Entry::new(
-            new_id(self.started_at, EntryKind::Session, &mut self.rng),
-            self.started_at,
-            self.wall(&clock),
-            Body::Session(Box::new(record)),
-        );
-        self.journal
-            .write(&entry)
-            .map_err(|failure| crate::cli::log::print_unsaved(prompter.i18n(), failure))?;
-        let _ = checkpoint::clear(self.data_dir);
-        let id = if complete {
-            "plain-session-saved"
-        } else {
-            "plain-partial-saved"
-        };
-        prompter.tell(
-            Msg::new(id)
-                .num("done", done as i64)
-                .num("total", total as i64),
-        );
-        Ok(Outcome::Saved)
+        Ok(None)
     }
 
-    /// The check-in: `Some(true)` to go on, `Some(false)` when something new came up, `None` when
-    /// the input ended.
-    fn check_in(
-        &mut self,
-        prompter: &mut Prompter<'_>,
-        clock: &Clock,
-    ) -> anyhow::Result<Option<bool>> {
-        let Some(pain_now) = prompter.score(Msg::new("checkin-pain-now")) else {
-            return Ok(None);
-        };
-        let Some(pain_average) = prompter.score(Msg::new("checkin-pain-average")) else {
-            return Ok(None);
-        };
-        let mut next_morning = None;
-        if self.ask_morning {
-            let Some(settled) = prompter.yes_no(Msg::new("checkin-morning-settled")) else {
-                return Ok(None);
+    /// One step: a set of repetitions waits for Enter (or h, s, q); a timed step is said and
+    /// counted down.
+    fn step(&mut self, coach: &mut Coach) -> Vec<CoachEvent> {
+        let line = describe_step(self.prompter.i18n(), coach);
+        if let Step::Work {
+            work: Work::Reps { .. },
+            ..
+        } = coach.engine().current()
+        {
+            let now = self.clock.now();
+            return match self.prompter.step(&line) {
+                Some(StepKey::Enter) => coach.act(now, Action::SetDone),
+                Some(StepKey::Hurts) => self.hurts(coach),
+                Some(StepKey::Skip) => self.skip(coach),
+                Some(StepKey::Quit) | None => coach.act(now, Action::Quit),
             };
-            let Some(pain) = prompter.score(Msg::new("checkin-morning-pain")) else {
-                return Ok(None);
+        }
+        self.prompter.say(&line);
+        let index = coach.engine().index();
+        let mut events = Vec::new();
+        while coach.stage() == Stage::Exercises && coach.engine().index() == index {
+            let now = self.clock.now();
+            let wake = if self.clock.is_virtual() {
+                coach.engine().deadline()
+            } else {
+                coach.next_wake(now)
             };
-            next_morning = Some(NextMorning { settled, pain });
-        }
-        let mut red_flags_new = None;
-        if self.ask_red_flags {
-            let Some(answer) = prompter.yes_no(Msg::new("checkin-anything-new")) else {
-                return Ok(None);
+            let Some(wake) = wake else {
+                break;
             };
-            red_flags_new = Some(answer);
-        }
-        let at = self.wall(clock);
-        let body = Body::CheckIn(CheckIn {
-            context: CheckInContext::BeforeSession,
-            pain_now,
-            pain_average: Some(pain_average),
-            next_morning,
-            red_flags_new,
-            note: None,
-        });
-        let entry = Entry::new(new_id(at, EntryKind::CheckIn, &mut self.rng), at, at, body);
-        self.journal
-            .write(&entry)
-            .map_err(|failure| crate::cli::log::print_unsaved(prompter.i18n(), failure))?;
-        if red_flags_new == Some(true) {
-            return Ok(Some(false));
-        }
-        if u32::from(pain_now.get()) > 7 {
-            prompter.tell(Msg::new("checkin-high-pain"));
-        }
-        Ok(Some(true))
-    }
-
-    fn check_out(&mut self, prompter: &mut Prompter<'_>) -> Option<(CheckOut, Option<String>)> {
-        let pain_during_max = prompter.score(Msg::new("checkout-pain-during"))?;
-        let effort = prompter.score(Msg::new("checkout-effort"))?;
-        let pain_after = prompter.score(Msg::new("checkout-pain-after"))?;
-        let note = prompter.text(Msg::new("checkout-note"))?;
-        Some((
-            CheckOut {
-                pain_during_max: Some(pain_during_max),
-                effort: Some(effort),
-                pain_after: Some(pain_after),
-            },
-            note,
-        ))
-    }
-
-    fn hurts(
-        &mut self,
-        prompter: &mut Prompter<'_>,
-        engine: &mut Engine,
-        clock: &Clock,
-    ) -> Vec<Event> {
-        let mut events = engine.hurts(clock.now());
-        let Some(pain) = prompter.score(Msg::new("hurt-pain")) else {
-            events.extend(engine.quit(clock.now()));
-            return events;
-        };
-        let options = engine.hurt_pain(pain);
-        let i18n = prompter_i18n(prompter);
-        let choices = crate::describe::hurt_choices(i18n, self.catalog, &options);
-        if !options.may_continue {
-            prompter.tell(Msg::new("hurt-over-limit"));
-        }
-        let labels: Vec<String> = choices.iter().map(|(label, _)| label.clone()).collect();
-        match prompter.choose(Msg::new("hurt-what-now"), &labels) {
-            Some(i) => events.extend(engine.hurt_choice(clock.now(), choices[i].1)),
-            None => events.extend(engine.quit(clock.now())),
+            self.clock.wait_until(wake);
+            let said = coach.tick(self.clock.now());
+            for event in &said {
+                if let CoachEvent::HoldTick { seconds_left, .. } = event {
+                    println!("  {seconds_left}…");
+                }
+            }
+            events.extend(
+                said.into_iter()
+                    .filter(|e| !matches!(e, CoachEvent::HoldTick { .. })),
+            );
         }
         events
     }
 
-    fn skip(
-        &mut self,
-        prompter: &mut Prompter<'_>,
-        engine: &mut Engine,
-        clock: &Clock,
-    ) -> Vec<Event> {
+    /// The check-out questions; at the end of input the answers already given are kept (an
+    /// optional question left unanswered is no answer).
+    fn check_out(&mut self, coach: &mut Coach) -> Vec<CoachEvent> {
+        let asked = self.prompter.ask_all(&coach.check_out_questions());
+        let action = if asked.ended {
+            Action::Quit
+        } else {
+            Action::Finish(asked.answers)
+        };
+        coach.act(self.clock.now(), action)
+    }
+
+    fn hurts(&mut self, coach: &mut Coach) -> Vec<CoachEvent> {
+        let mut events = coach.act(self.clock.now(), Action::Hurts);
+        let Some(pain) = self.prompter.score(Msg::new("hurt-pain")) else {
+            events.extend(coach.act(self.clock.now(), Action::Quit));
+            return events;
+        };
+        events.extend(coach.act(self.clock.now(), Action::HurtPain(pain)));
+        let Some(options) = coach.hurt_options().cloned() else {
+            return events;
+        };
+        let i18n = self.prompter.i18n();
+        let choices = crate::describe::hurt_choices(i18n, self.catalog, &options);
+        if !options.may_continue {
+            self.prompter.tell(Msg::new("hurt-over-limit"));
+        }
+        let labels: Vec<String> = choices.iter().map(|(label, _)| label.clone()).collect();
+        let action = match self.prompter.choose(Msg::new("hurt-what-now"), &labels) {
+            Some(i) => Action::HurtChoice(choices[i].1),
+            None => Action::Quit,
+        };
+        events.extend(coach.act(self.clock.now(), action));
+        events
+    }
+
+    fn skip(&mut self, coach: &mut Coach) -> Vec<CoachEvent> {
         let reasons = [
             SkipReason::Pain,
             SkipReason::Time,
@@ -289,26 +198,15 @@ impl Run<'_> {
             SkipReason::TooHard,
             SkipReason::Other,
         ];
-        let i18n = prompter_i18n(prompter);
+        let i18n = self.prompter.i18n();
         let labels: Vec<String> = reasons
             .iter()
-            .map(|r| i18n.text(&format!("skip-{}", crate::describe::serde_name(r))))
+            .map(|r| crate::describe::wording::skip_reason(i18n, *r))
             .collect();
-        match prompter.choose(Msg::new("skip-why"), &labels) {
-            Some(i) => engine.skip(clock.now(), reasons[i]),
-            None => engine.quit(clock.now()),
-        }
+        let action = match self.prompter.choose(Msg::new("skip-why"), &labels) {
+            Some(i) => Action::Skip(reasons[i]),
+            None => Action::Quit,
+        };
+        coach.act(self.clock.now(), action)
     }
-}
-
-fn no_answers() -> CheckOut {
-    CheckOut {
-        pain_during_max: None,
-        effort: None,
-        pain_after: None,
-    }
-}
-
-fn prompter_i18n<'b>(prompter: &Prompter<'b>) -> &'b crate::i18n::I18n {
-    prompter.i18n()
 }

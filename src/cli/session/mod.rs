@@ -1,6 +1,7 @@
-//! `kern session --plain [--date DATE] [--no-wait]`: the session engine line by line on stdin and
-//! stdout, for screen readers, for terminals where a full-screen coach is unwelcome, and for
-//! scripts. It records everything to the journal exactly as the coach does.
+//! `kern session --plain [--date DATE] [--no-wait]`: the plain coach, a face of the coach layer
+//! line by line on stdin and stdout, for screen readers, for terminals where a full-screen coach
+//! is unwelcome, and for scripts. The coach layer records everything, as for the full-screen
+//! coach.
 
 mod clock;
 mod flow;
@@ -13,17 +14,16 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
+use crate::coach::{self, Coach, CutOff, Setup};
 use crate::i18n::Msg;
-use crate::journal::checkpoint;
-use crate::journal::{CoachLock, EntryKind, Journal, LockError, Query};
-use crate::plan::{DayStatus, MeasureDue, Notice, SessionPlan, today};
-use crate::session::{Engine, session_exercises};
+use crate::journal::{EntryKind, Journal, LockError, Query};
+use crate::plan::{DayStatus, Notice, SessionPlan, today};
 
 use super::Context;
 use super::enrolled::Enrolled;
 use super::time::parse_date;
 use clock::Clock;
-use flow::{Outcome, Run};
+use flow::{Face, Outcome};
 use prompt::Prompter;
 use screen::Screened;
 
@@ -43,11 +43,8 @@ pub struct Args {
 
 /// Runs a session in plain text.
 pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
-    if !args.plain {
-        return super::coach::run(context, 1.0);
-    }
     let data_dir = context.require_data_dir()?;
-    let _lock = match CoachLock::try_acquire(&data_dir) {
+    let _lock = match coach::lock(&data_dir) {
         Ok(lock) => lock,
         Err(LockError::Busy(_)) => {
             eprintln!("{}", context.i18n.text("plain-locked"));
@@ -60,11 +57,9 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     let input: Box<dyn BufRead> = Box::new(stdin.lock());
     let mut prompter = Prompter::new(input, &context.i18n);
     let mut rng = fastrand::Rng::new();
-    let now = super::today::moment(args.date);
+    let now = super::time::moment(args.date);
 
-    if let Some(code) =
-        offer_checkpoint(context, &mut prompter, &journal, &data_dir, args, &mut rng)?
-    {
+    if let Some(code) = offer_checkpoint(context, &mut prompter, &data_dir, args, &mut rng)? {
         return Ok(code);
     }
     let screened_before = !journal
@@ -95,31 +90,24 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
                 _ => return Ok(ExitCode::SUCCESS),
             }
         }
-        let (DayStatus::SessionDue, Some(plan)) = (day.status, day.session.clone()) else {
+        let setup = Setup::for_today(&day, &enrolled.history);
+        let (DayStatus::SessionDue, Some(setup)) = (day.status, setup) else {
+            let text = crate::describe::today(&context.i18n, &enrolled.catalog, program, &day);
             print!(
                 "{}",
-                super::today::render(context, &enrolled, program, &day)
+                crate::neutral::neutralise(&text, crate::neutral::Layout::Lines)
             );
             return Ok(ExitCode::SUCCESS);
         };
-        let engine = Engine::new(
-            session_exercises(&enrolled.catalog, &plan),
-            program.progression.session_pain_stop,
-        );
-        let mut run = Run {
+        engine_intro(context, &enrolled, program, &setup.plan);
+        let clock = Clock::new(args.no_wait);
+        let mut coach = Coach::new(setup, &enrolled.catalog, &data_dir, now, clock.now());
+        let mut face = Face {
+            prompter: &mut prompter,
             catalog: &enrolled.catalog,
-            plan,
-            decisions: day.changes.clone(),
-            data_dir: &data_dir,
-            journal: &journal,
-            started_at: now,
-            wall_origin: now,
-            ask_morning: !enrolled.history.sessions.is_empty(),
-            ask_red_flags: day.measures_due.contains(&MeasureDue::RedFlagCheck),
-            rng: fastrand::Rng::new(),
+            clock,
         };
-        engine_intro(context, &enrolled, program, &run.plan);
-        match run.run(&mut prompter, engine, Clock::new(args.no_wait))? {
+        match face.run(&mut coach)? {
             Outcome::Saved => return Ok(ExitCode::SUCCESS),
             Outcome::NewRedFlag => {
                 if screen::run(&mut prompter, &journal, super::time::now(), &mut rng)?
@@ -170,15 +158,14 @@ fn engine_intro(
 fn offer_checkpoint(
     context: &Context,
     prompter: &mut Prompter<'_>,
-    journal: &Journal,
     data_dir: &std::path::Path,
     args: &Args,
     rng: &mut fastrand::Rng,
 ) -> anyhow::Result<Option<ExitCode>> {
-    let saved = match checkpoint::load(data_dir) {
-        Ok(Some(saved)) => saved,
-        Ok(None) => return Ok(None),
-        Err(reason) => {
+    let saved = match coach::cut_off(data_dir) {
+        CutOff::Waiting(saved) => saved,
+        CutOff::Nothing => return Ok(None),
+        CutOff::Damaged(reason) => {
             eprintln!(
                 "{}",
                 context.t(Msg::new("doctor-checkpoint-damaged").arg("reason", reason))
@@ -186,50 +173,23 @@ fn offer_checkpoint(
             return Ok(None);
         }
     };
-    if checkpoint::already_saved(data_dir, &saved) {
-        // Stopped between saving the session and removing its checkpoint: nothing to resume.
-        let _ = checkpoint::clear(data_dir);
-        return Ok(None);
-    }
-    let sets: usize = saved.session.exercises.iter().map(|e| e.sets.len()).sum();
-    let question = Msg::new("plain-resume")
-        .arg("date", saved.session.planned_date.to_string())
-        .num("sets", sets as i64);
-    let Some(resume) = prompter.yes_no(question) else {
+    let Some(resume) = prompter.yes_no(coach::resume_question(&saved).prompt) else {
         return Ok(Some(ExitCode::SUCCESS));
     };
     if !resume {
-        checkpoint::close_as_partial(data_dir, saved, super::time::now(), rng)
+        coach::close_cut_off(data_dir, *saved, super::time::now(), rng)
             .map_err(|f| anyhow::anyhow!("{f}"))?;
         prompter.tell(Msg::new("plain-closed-partial"));
         return Ok(None);
     }
     let catalog = context.catalog_for_display();
-    let plan = SessionPlan::from_record(&saved.session);
-    let stop_pain = catalog
-        .programs
-        .get(&plan.program)
-        .map_or(5, |p| p.value.progression.session_pain_stop);
     let clock = Clock::new(args.no_wait);
-    let engine = Engine::resume(
-        session_exercises(&catalog, &plan),
-        stop_pain,
-        saved.session.exercises.clone(),
-        saved.next_step as usize,
-        clock.now(),
-    );
-    let mut run = Run {
+    let mut coach = Coach::resume(&saved, &catalog, data_dir, super::time::now(), clock.now());
+    let mut face = Face {
+        prompter,
         catalog: &catalog,
-        plan,
-        decisions: saved.session.decisions.clone(),
-        data_dir,
-        journal,
-        started_at: saved.session.started_at,
-        wall_origin: super::time::now(),
-        ask_morning: false,
-        ask_red_flags: false,
-        rng: fastrand::Rng::new(),
+        clock,
     };
-    run.run(prompter, engine, clock)?;
+    face.run(&mut coach)?;
     Ok(Some(ExitCode::SUCCESS))
 }

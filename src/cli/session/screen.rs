@@ -57,7 +57,7 @@ pub fn run(
     );
     journal
         .write(&entry)
-        .map_err(|failure| crate::cli::log::print_unsaved(prompter.i18n(), failure))?;
+        .map_err(|failure| super::super::context::print_unsaved(prompter.i18n(), failure))?;
     Ok(match urgency {
         Urgency::Emergency => {
             prompter.tell(Msg::new("notice-red-flag-emergency"));

@@ -1,46 +1,29 @@
 //! Words for each step of the plain-text coach: "Bird-dog, set 2 of 3, left side: 6 repetitions,
 //! hold each 10 seconds".
 
-use crate::catalog::Catalog;
+use crate::coach::Coach;
 use crate::describe;
 use crate::i18n::{I18n, Msg};
-use crate::journal::Side;
-use crate::session::{Engine, Step, Work};
+use crate::session::{Step, Work};
 
-fn name(catalog: &Catalog, i18n: &I18n, id: &str) -> String {
-    catalog.exercise_name(id, i18n.lang()).to_owned()
-}
-
-fn side_text(i18n: &I18n, side: Option<Side>) -> String {
-    match side {
-        Some(Side::Left) => format!(", {}", i18n.text("side-left")),
-        Some(Side::Right) => format!(", {}", i18n.text("side-right")),
-        None => String::new(),
-    }
+fn side_text(i18n: &I18n, side: Option<crate::journal::Side>) -> String {
+    side.map_or_else(String::new, |s| {
+        format!(", {}", describe::wording::side(i18n, s))
+    })
 }
 
 /// The sentence for the current step.
-pub fn describe_step(catalog: &Catalog, i18n: &I18n, engine: &Engine) -> String {
+pub fn describe_step(i18n: &I18n, coach: &Coach) -> String {
+    let engine = coach.engine();
     // An exercise replaced by its easier variant goes on under the variant's name.
-    let exercise_name = |i: usize| {
-        let id = engine.records()[i]
-            .replaced_by
-            .as_deref()
-            .unwrap_or(&engine.exercises()[i].id);
-        name(catalog, i18n, id)
-    };
+    let exercise_name = |i: usize| coach.exercise(i).name.get(i18n.lang()).to_owned();
     match engine.current() {
         Step::CheckIn | Step::CheckOut => String::new(),
         Step::GetReady => {
             let first = engine.exercises().first();
             i18n.format(
                 &Msg::new("plain-get-ready")
-                    .arg(
-                        "name",
-                        first
-                            .map(|e| name(catalog, i18n, &e.id))
-                            .unwrap_or_default(),
-                    )
+                    .arg("name", first.map(|_| exercise_name(0)).unwrap_or_default())
                     .arg(
                         "dose",
                         first
@@ -115,60 +98,61 @@ pub fn describe_step(catalog: &Catalog, i18n: &I18n, engine: &Engine) -> String 
     }
 }
 
-/// Whether to say the seconds left at this moment of a countdown: every ten seconds (every
-/// minute for long bouts), and the last three.
-pub fn worth_saying(left: u64, total: u64) -> bool {
-    if left <= 3 {
-        return true;
-    }
-    if total > 180 {
-        return left.is_multiple_of(60);
-    }
-    left.is_multiple_of(10)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::LoadOptions;
+    use crate::catalog::{Catalog, LoadOptions};
+    use crate::coach::{Action, Answer, Answers, Setup};
     use crate::journal::Score;
     use crate::model::{DoseKind, Lang, Prescription};
-    use crate::session::{HurtChoice, SessionExercise};
-
-    fn reps(sets: u32, reps: u32) -> Prescription {
-        Prescription {
-            kind: DoseKind::Reps,
-            sets,
-            reps: Some(reps),
-            hold_seconds: None,
-            duration_seconds: None,
-            breaths: None,
-            tempo: None,
-            rest_seconds: 30,
-            per_side: false,
-        }
-    }
+    use crate::plan::{PlannedExercise, SessionPlan};
+    use crate::session::HurtChoice;
 
     #[test]
     fn the_easier_variant_is_named_once_it_takes_over() {
         let catalog = Catalog::load(&LoadOptions::shipped_only());
         let i18n = I18n::new(Lang::En);
-        let mut engine = Engine::new(
-            vec![SessionExercise {
-                id: "glute-bridge".into(),
-                dose: reps(2, 10),
-                easier: Some(("pelvic-tilt".into(), reps(2, 8))),
+        let dir = tempfile::tempdir().unwrap();
+        let plan = SessionPlan {
+            program: "core-hip-strength".into(),
+            program_version: 1,
+            phase: 1,
+            number: 1,
+            week: 1,
+            date: chrono::NaiveDate::from_ymd_opt(2026, 1, 7).unwrap(),
+            minutes: 10,
+            exercises: vec![PlannedExercise {
+                slot: 0,
+                exercise: "glute-bridge".into(),
+                prescription: Prescription {
+                    kind: DoseKind::Reps,
+                    sets: 2,
+                    reps: Some(10),
+                    hold_seconds: None,
+                    duration_seconds: None,
+                    breaths: None,
+                    tempo: None,
+                    rest_seconds: 30,
+                    per_side: false,
+                },
             }],
-            5,
-        );
-        engine.start(0);
-        engine.done(0);
-        engine.advance(10_000);
-        assert!(describe_step(&catalog, &i18n, &engine).starts_with("Glute bridge, set 1"));
-        engine.hurts(11_000);
-        engine.hurt_pain(Score::new(3).unwrap());
-        engine.hurt_choice(12_000, HurtChoice::Easier);
-        let line = describe_step(&catalog, &i18n, &engine);
-        assert!(line.starts_with("Pelvic tilt, set 1 of 2: 8"), "{line}");
+        };
+        let setup = Setup {
+            plan,
+            decisions: Vec::new(),
+            ask_morning: false,
+            ask_red_flags: false,
+        };
+        let wall = chrono::DateTime::parse_from_rfc3339("2026-01-07T09:00:00+01:00").unwrap();
+        let mut coach = crate::coach::Coach::new(setup, &catalog, dir.path(), wall, 0);
+        let answers = Answers::new().with("pain_now", Answer::Number(2));
+        coach.act(0, Action::CheckIn(answers));
+        coach.tick(10_000);
+        assert!(describe_step(&i18n, &coach).starts_with("Glute bridge, set 1"));
+        coach.act(11_000, Action::Hurts);
+        coach.act(11_500, Action::HurtPain(Score::new(3).unwrap()));
+        coach.act(12_000, Action::HurtChoice(HurtChoice::Easier));
+        let line = describe_step(&i18n, &coach);
+        assert!(line.starts_with("Pelvic tilt, set 1"), "{line}");
     }
 }

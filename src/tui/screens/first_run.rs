@@ -322,7 +322,7 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
                     i,
                     format!(
                         "{mark} {}",
-                        app.i18n.text(&format!("weekday-{}", day.name()))
+                        crate::describe::wording::weekday(&app.i18n, *day)
                     ),
                 ));
             }

@@ -82,8 +82,7 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     let kind_width = newest_first
         .iter()
         .map(|e| {
-            app.i18n
-                .text(&format!("kind-{}", e.kind.name()))
+            crate::describe::wording::entry_kind(&app.i18n, e.kind)
                 .chars()
                 .count()
         })
@@ -123,9 +122,9 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
 /// An entry's line in parts: when, what kind, and the detail (with the program's title rather
 /// than its id).
 fn entry_parts(app: &App, entry: &crate::journal::Entry) -> (String, String, String) {
-    let line = crate::cli::entry_line(&app.i18n, entry);
+    let line = crate::describe::entry_line(&app.i18n, entry);
     let when = entry.at.format("%Y-%m-%d %H:%M").to_string();
-    let kind = app.i18n.text(&format!("kind-{}", entry.kind.name()));
+    let kind = crate::describe::wording::entry_kind(&app.i18n, entry.kind);
     let head = format!("{when}  {kind:<16}");
     let mut detail = line
         .strip_prefix(&head)

@@ -7,7 +7,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::i18n::Msg;
 use crate::journal::{Body, Entry, EntryKind, RedFlagScreen, new_id};
 use crate::plan::Notice;
 use crate::safety::Urgency;
@@ -22,17 +21,7 @@ pub fn keys() -> Vec<KeyHint> {
 
 /// A notice in words.
 pub fn notice_text(app: &App, notice: &Notice) -> String {
-    let msg = match notice {
-        Notice::RedFlag {
-            urgency: Urgency::Emergency,
-        } => Msg::new("notice-red-flag-emergency"),
-        Notice::RedFlag { .. } => Msg::new("notice-red-flag-doctor"),
-        Notice::AnswerRedFlags => Msg::new("notice-answer-red-flags"),
-        Notice::FlareUp { until } => Msg::new("notice-flare-up").arg("until", until.to_string()),
-        Notice::Restarted { gap_days } => Msg::new("notice-restarted").num("days", *gap_days),
-        Notice::Review { week } => Msg::new("notice-review").num("week", *week),
-    };
-    app.t(msg)
+    crate::describe::wording::notice(&app.i18n, notice)
 }
 
 /// Handles a key.

@@ -188,10 +188,9 @@ fn mode_lines(
             !choices.iter().any(|(_, c)| *c == HurtChoice::Continue),
         ),
         Mode::SkipReason(selected) => {
-            let labels = SKIP_REASONS.iter().map(|r| {
-                app.i18n
-                    .text(&format!("skip-{}", crate::describe::serde_name(r)))
-            });
+            let labels = SKIP_REASONS
+                .iter()
+                .map(|r| describe::wording::skip_reason(&app.i18n, *r));
             choice_lines(app, &app.i18n.text("skip-why"), labels, *selected, false)
         }
     }
@@ -236,11 +235,9 @@ fn step_line(app: &App, player: &Player, small: bool) -> Vec<String> {
             exercise,
             ..
         } => {
-            let side = match side {
-                Some(crate::journal::Side::Left) => format!(" · {}", app.i18n.text("side-left")),
-                Some(crate::journal::Side::Right) => format!(" · {}", app.i18n.text("side-right")),
-                None => String::new(),
-            };
+            let side = side.map_or_else(String::new, |s| {
+                format!(" · {}", describe::wording::side(&app.i18n, s))
+            });
             let dose = engine
                 .exercises()
                 .get(*exercise)
