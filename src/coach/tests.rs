@@ -537,3 +537,18 @@ fn the_work_of_a_set_is_in_its_event() {
     let events = coach.tick(20_000);
     assert!(events.contains(&CoachEvent::Relax { seconds: 3 }));
 }
+
+#[test]
+fn a_faster_session_clock_anchored_to_the_wall_clock_dates_entries_at_the_real_time() {
+    let fx = Fixture::new();
+    let mut coach = fx.coach(
+        &[("plank", dose(DoseKind::Hold, 1, 1, Some(20), false))],
+        false,
+    );
+    // The session clock ran 200 times faster: 10 minutes of it are 3 real seconds.
+    let real = wall() + chrono::Duration::seconds(3);
+    coach.anchor(real, 600_000);
+    coach.act(600_000, checked_in(2));
+    let check_in = &fx.entries(EntryKind::CheckIn)[0];
+    assert_eq!(check_in.at, real);
+}

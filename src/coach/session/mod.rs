@@ -269,6 +269,14 @@ impl Coach {
         ExerciseRef { index, id, name }
     }
 
+    /// Ties the session's clock to the wall clock again: `wall` is the time at monotonic `mono`.
+    /// A face whose session clock runs faster than real time (`--speed`) calls it before each
+    /// action, so that entries carry the real time of day.
+    pub fn anchor(&mut self, wall: DateTime<FixedOffset>, mono: Millis) {
+        self.wall_origin = wall;
+        self.mono_origin = mono;
+    }
+
     /// The wall-clock time at monotonic `mono`.
     pub fn wall_at(&self, mono: Millis) -> DateTime<FixedOffset> {
         self.wall_origin

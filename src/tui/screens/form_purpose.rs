@@ -239,6 +239,7 @@ pub fn finish(app: &mut App, purpose: Purpose, answers: Answers) {
             app.go_home();
         }
         Purpose::CheckIn(mut coach) => {
+            coach.anchor(app.wall, app.mono);
             let events = coach.act(app.mono, Action::CheckIn(answers));
             app.unsaved
                 .extend(coach.take_unsaved().into_iter().map(|f| *f.entry));

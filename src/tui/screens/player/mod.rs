@@ -184,6 +184,7 @@ pub fn key(app: &mut App, key: KeyEvent) {
     let Some(action) = player.event(key) else {
         return;
     };
+    player.coach.anchor(app.wall, now);
     let events = player.coach.act(now, action);
     after_events(app, events);
 }
@@ -194,6 +195,7 @@ pub fn tick(app: &mut App) {
     let Screen::Player(player) = &mut app.screen else {
         return;
     };
+    player.coach.anchor(app.wall, now);
     let events = player.coach.tick(now);
     after_events(app, events);
 }
@@ -259,6 +261,7 @@ fn leave(app: &mut App, saved: bool, said: &str) {
 
 /// The check-out is answered (or left: whatever was answered): the coach saves the session.
 pub fn finish_session(app: &mut App, mut player: Box<Player>, answers: Answers) {
+    player.coach.anchor(app.wall, app.mono);
     let events = player.coach.act(app.mono, Action::Finish(answers));
     let saved = events
         .iter()
@@ -277,6 +280,7 @@ pub fn finish_session(app: &mut App, mut player: Box<Player>, answers: Answers) 
 pub fn save_if_running(app: &mut App) {
     match std::mem::replace(&mut app.screen, Screen::Home { selected: 0 }) {
         Screen::Player(mut player) => {
+            player.coach.anchor(app.wall, app.mono);
             let events = player.coach.act(app.mono, Action::Quit);
             app.replace(Screen::Player(player));
             after_events(app, events);
