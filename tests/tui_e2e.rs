@@ -8,7 +8,7 @@
 //!
 //! Every step waits by polling `tmux capture-pane` for the text it expects (never a fixed sleep
 //! alone) and fails after [`TIMEOUT`] with the last screen. The release binary is built once with
-//! `cargo build --release --bin kern` (a no-op when it is up to date). Without tmux the test
+//! `cargo build --profile e2e --bin kern` (a no-op when it is up to date). Without tmux the test
 //! fails when `CI` is set and is skipped with a note otherwise.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -35,7 +35,8 @@ fn release_binary() -> PathBuf {
     let output = Command::new(cargo)
         .args([
             "build",
-            "--release",
+            "--profile",
+            "e2e",
             "--bin",
             "kern",
             "--message-format=json-render-diagnostics",
@@ -46,7 +47,7 @@ fn release_binary() -> PathBuf {
         .expect("cargo runs");
     assert!(
         output.status.success(),
-        "cargo build --release --bin kern failed"
+        "cargo build --profile e2e --bin kern failed"
     );
     String::from_utf8_lossy(&output.stdout)
         .lines()

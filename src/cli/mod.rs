@@ -9,10 +9,12 @@ mod doctor;
 mod enrolled;
 mod exercises;
 mod export;
+mod help;
 mod import;
 mod import_free_exercise_db;
 mod journal;
 mod log;
+mod manual;
 mod new;
 mod program;
 mod programs;
@@ -41,7 +43,12 @@ pub use context::Context;
 
 /// kern: a terminal coach for a home-exercise program for low back pain.
 #[derive(Debug, Parser)]
-#[command(name = "kern", version, propagate_version = true)]
+#[command(
+    name = "kern",
+    version,
+    propagate_version = true,
+    disable_help_subcommand = true
+)]
 pub struct Cli {
     /// Language of everything kern shows: en or nl (default: from the system's locale, else en).
     #[arg(long, global = true, value_parser = parse_lang, env = "KERN_LANG")]
@@ -84,6 +91,8 @@ pub enum Command {
     Completions(completions::Args),
     /// Print kern's man page (roff): `kern man > kern.1`.
     Man,
+    /// Show the help of kern or of a command (`kern help program export`).
+    Help(help::Args),
     /// Check exercise, program, education and reference files and report every problem.
     Validate(validate::Args),
     /// List the exercises.
@@ -161,10 +170,7 @@ fn early_lang(args: &[OsString]) -> Lang {
 pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
     let lang = early_lang(&args);
     let i18n = I18n::new(lang);
-    let command = Cli::command()
-        .about(i18n.text("cli-about"))
-        .after_help(i18n.text("cli-safety"));
-    let matches = match command.try_get_matches_from(args) {
+    let matches = match command(&i18n).try_get_matches_from(args) {
         Ok(matches) => matches,
         Err(err) => {
             let _ = err.print();
@@ -183,7 +189,8 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
         None => coach::run(&context, cli.speed),
         Some(Command::Overview) => summary::run(&context),
         Some(Command::Completions(args)) => completions::run(&context, args),
-        Some(Command::Man) => completions::man(&context),
+        Some(Command::Man) => manual::run(&context),
+        Some(Command::Help(args)) => help::run(&context, args),
         Some(Command::Validate(args)) => validate::run(&context, args),
         Some(Command::Exercises(args)) => exercises::list(&context, args),
         Some(Command::Exercise(args)) => exercises::show(&context, args),
@@ -216,6 +223,13 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
     }
 }
 
+/// The command-line definition with its about and safety text in the user's language.
+fn command(i18n: &I18n) -> clap::Command {
+    Cli::command()
+        .about(i18n.text("cli-about"))
+        .after_help(i18n.text("cli-safety"))
+}
+
 /// Prints "did you mean ...?" on stderr when a known id is close to `wanted`.
 pub fn closest_hint<'a>(context: &Context, wanted: &str, known: impl Iterator<Item = &'a String>) {
     let known: Vec<&str> = known.map(String::as_str).collect();
@@ -228,8 +242,9 @@ pub fn closest_hint<'a>(context: &Context, wanted: &str, known: impl Iterator<It
     }
 }
 
-/// Runs kern with the process's own arguments.
+/// Runs kern with the process's own arguments (or answers a shell's completion request).
 pub fn main() -> ExitCode {
+    completions::complete_if_asked();
     main_with_args(std::env::args_os().collect())
 }
 
