@@ -3,6 +3,8 @@
 //! profile is the one worth shipping. The .deb itself is built and checked by `.ci/package-deb`
 //! and `.ci/check-deb` (run by `.ci/run`).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
