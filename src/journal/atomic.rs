@@ -2,7 +2,7 @@
 //! flush it to disk, move it into place, then flush the folder. A reader sees the whole file or no
 //! file; a crash at any moment leaves at most a hidden `.tmp-*` file behind.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -24,7 +24,7 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
 fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
-        File::open(dir)?.sync_all()?;
+        fs::File::open(dir)?.sync_all()?;
     }
     #[cfg(not(unix))]
     let _ = dir;

@@ -90,7 +90,11 @@ pub fn run(
         1,
         Arc::clone(&stop),
     )?;
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    #[cfg(unix)]
+    let stop_signals = [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP];
+    #[cfg(not(unix))]
+    let stop_signals = [signal_hook::consts::SIGTERM];
+    for signal in stop_signals {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let tty = Tty::open()?;

@@ -2,8 +2,12 @@
 //! that has hung up (tmux killed, ssh dropped): it reads end-of-input or `EIO` again and again and
 //! never returns. So the coach asks the tty itself first (`poll`, which reports a hang-up), and a
 //! watchdog thread ends the process when a stop (SIGTERM, SIGHUP, hang-up) is not honoured in time.
+//! On systems without `poll` (Windows) the coach waits with crossterm's own poll and the watchdog
+//! only enforces the grace period after a stop.
 
+#[cfg(unix)]
 use std::fs::File;
+#[cfg(unix)]
 use std::os::fd::{AsRawFd, RawFd};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -29,10 +33,40 @@ pub enum Readiness {
 /// (the same choice crossterm makes).
 #[derive(Debug)]
 pub struct Tty {
+    #[cfg(unix)]
     fd: RawFd,
+    #[cfg(unix)]
     _owned: Option<File>,
 }
 
+#[cfg(not(unix))]
+impl Tty {
+    /// The console (crossterm reads it).
+    pub fn open() -> std::io::Result<Tty> {
+        Ok(Tty {})
+    }
+
+    /// Waits up to `timeout` for input.
+    pub fn wait(&self, timeout: Duration) -> Readiness {
+        match crossterm::event::poll(timeout) {
+            Ok(true) => Readiness::Input,
+            Ok(false) => Readiness::Quiet,
+            Err(_) => Readiness::HungUp,
+        }
+    }
+
+    /// A console cannot hang up the way a tty does.
+    pub fn hung_up(&self) -> bool {
+        false
+    }
+
+    /// A check the watchdog can run from its own thread.
+    fn hang_up_probe(&self) -> impl Fn() -> bool + Send + 'static {
+        || false
+    }
+}
+
+#[cfg(unix)]
 impl Tty {
     /// Finds the terminal.
     pub fn open() -> std::io::Result<Tty> {
@@ -59,8 +93,15 @@ impl Tty {
     pub fn hung_up(&self) -> bool {
         readiness(self.fd, 0, Duration::ZERO) == Readiness::HungUp
     }
+
+    /// A check the watchdog can run from its own thread.
+    fn hang_up_probe(&self) -> impl Fn() -> bool + Send + 'static {
+        let fd = self.fd;
+        move || readiness(fd, 0, Duration::ZERO) == Readiness::HungUp
+    }
 }
 
+#[cfg(unix)]
 fn readiness(fd: RawFd, events: libc::c_short, timeout: Duration) -> Readiness {
     let mut fds = libc::pollfd {
         fd,
@@ -98,13 +139,13 @@ pub struct Watchdog {
 impl Watchdog {
     /// Starts watching `tty` for the coach whose stop flag is `stop`.
     pub fn start(tty: &Tty, stop: Arc<AtomicBool>) -> Watchdog {
-        let tty_fd = tty.fd;
+        let hung_up = tty.hang_up_probe();
         let done = Arc::new(AtomicBool::new(false));
         let finished = Arc::clone(&done);
         std::thread::spawn(move || {
             let mut stopped_at: Option<Instant> = None;
             while !finished.load(Ordering::Relaxed) {
-                if readiness(tty_fd, 0, Duration::ZERO) == Readiness::HungUp {
+                if hung_up() {
                     stop.store(true, Ordering::Relaxed);
                 }
                 if stop.load(Ordering::Relaxed) {
@@ -128,7 +169,7 @@ impl Drop for Watchdog {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, unix))]
 mod tests {
     use super::*;
 
