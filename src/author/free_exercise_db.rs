@@ -12,6 +12,7 @@ use self::map::{category, dose, equipment, level, purpose};
 use super::position::{guess_per_side, guess_position};
 use super::{quote, schema_line, string_list};
 use crate::catalog::FileKind;
+use crate::model::DoseKey;
 
 /// One exercise of the source file (`dist/exercises.json`).
 #[derive(Debug, Clone, Deserialize)]
@@ -269,7 +270,7 @@ pub fn render(record: &Record, renamed: Option<&str>) -> String {
 
 fn render_dose(out: &mut String, record: &Record) {
     let spec = dose(record);
-    let main = spec.kind.main_key();
+    let main = spec.kind.main_key().name();
     let _ = writeln!(
         out,
         "# A starting dose from the source's category {}, mechanic {} and force {}:\n\
@@ -279,9 +280,9 @@ fn render_dose(out: &mut String, record: &Record) {
         source_value(&record.force)
     );
     let _ = writeln!(out, "kind = \"{}\"", spec.kind.name());
-    let _ = writeln!(out, "sets = {}", spec.sets.0);
+    let _ = writeln!(out, "{} = {}", DoseKey::Sets.name(), spec.sets.0);
     let _ = writeln!(out, "{main} = {}", spec.main.0);
-    let _ = writeln!(out, "rest_seconds = {}", spec.rest.0);
+    let _ = writeln!(out, "{} = {}", DoseKey::RestSeconds.name(), spec.rest.0);
     line(
         out,
         &format!("per_side = {}", guess_per_side(&record.instructions)),
@@ -289,9 +290,9 @@ fn render_dose(out: &mut String, record: &Record) {
     );
     let _ = writeln!(out, "\n[dose.range]");
     for (key, [low, high]) in [
-        ("sets", spec.sets.1),
+        (DoseKey::Sets.name(), spec.sets.1),
         (main, spec.main.1),
-        ("rest_seconds", spec.rest.1),
+        (DoseKey::RestSeconds.name(), spec.rest.1),
     ] {
         let _ = writeln!(out, "{key} = [{low}, {high}]");
     }

@@ -14,7 +14,7 @@ pub use today::today;
 
 use crate::catalog::Catalog;
 use crate::i18n::{I18n, Msg};
-use crate::model::{Dose, DoseKind, DoseRange, Measures, Prescription, Progression};
+use crate::model::{Dose, DoseKey, DoseKind, DoseRange, Measures, Prescription, Progression};
 use crate::session::{HurtChoice, HurtOptions};
 
 /// An exercise's default dose in words: "3 × 6 per side, hold each 10 s, rest 30 s".
@@ -115,19 +115,12 @@ pub fn range(i18n: &I18n, dose: &Dose) -> String {
 
 /// A safe range in words.
 pub fn range_of(i18n: &I18n, range: &DoseRange) -> String {
-    let keys = [
-        "sets",
-        "reps",
-        "hold_seconds",
-        "duration_seconds",
-        "breaths",
-        "rest_seconds",
-    ];
-    keys.iter()
+    DoseKey::NUMBERS
+        .iter()
         .filter_map(|key| {
-            range.for_key(key).map(|[low, high]| {
+            range.for_key(*key).map(|[low, high]| {
                 i18n.format(
-                    &Msg::new(format!("range-{}", key.replace('_', "-")))
+                    &Msg::new(format!("range-{}", key.name().replace('_', "-")))
                         .num("min", low)
                         .num("max", high),
                 )

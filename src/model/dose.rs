@@ -18,24 +18,74 @@ pub enum DoseKind {
     Breaths,
 }
 
+/// A key of a dose as files write it: the one list of dose keys that the model, the validator
+/// and the descriptions share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DoseKey {
+    /// Sets.
+    Sets,
+    /// Repetitions (or holds) per set.
+    Reps,
+    /// Length of a hold, in seconds.
+    HoldSeconds,
+    /// Length of a timed bout, in seconds.
+    DurationSeconds,
+    /// Breaths per set.
+    Breaths,
+    /// Rest between sets, in seconds.
+    RestSeconds,
+    /// Seconds to move, pause and return (text, not a number).
+    Tempo,
+}
+
+impl DoseKey {
+    /// The keys that hold a number, in the order files, checks and descriptions list them.
+    pub const NUMBERS: [DoseKey; 6] = [
+        DoseKey::Sets,
+        DoseKey::Reps,
+        DoseKey::HoldSeconds,
+        DoseKey::DurationSeconds,
+        DoseKey::Breaths,
+        DoseKey::RestSeconds,
+    ];
+
+    /// The name used in files.
+    pub fn name(self) -> &'static str {
+        match self {
+            DoseKey::Sets => "sets",
+            DoseKey::Reps => "reps",
+            DoseKey::HoldSeconds => "hold_seconds",
+            DoseKey::DurationSeconds => "duration_seconds",
+            DoseKey::Breaths => "breaths",
+            DoseKey::RestSeconds => "rest_seconds",
+            DoseKey::Tempo => "tempo",
+        }
+    }
+
+    /// Whether a dose of this kind may carry this key.
+    pub fn applies_to(self, kind: DoseKind) -> bool {
+        matches!(self, DoseKey::Sets | DoseKey::RestSeconds) || kind.allowed_keys().contains(&self)
+    }
+}
+
 impl DoseKind {
     /// The dose key that carries this kind's main quantity.
-    pub fn main_key(self) -> &'static str {
+    pub fn main_key(self) -> DoseKey {
         match self {
-            DoseKind::Reps => "reps",
-            DoseKind::Hold => "hold_seconds",
-            DoseKind::Timed => "duration_seconds",
-            DoseKind::Breaths => "breaths",
+            DoseKind::Reps => DoseKey::Reps,
+            DoseKind::Hold => DoseKey::HoldSeconds,
+            DoseKind::Timed => DoseKey::DurationSeconds,
+            DoseKind::Breaths => DoseKey::Breaths,
         }
     }
 
     /// The dose keys that mean something for this kind (besides `sets` and `rest_seconds`).
-    pub fn allowed_keys(self) -> &'static [&'static str] {
+    pub fn allowed_keys(self) -> &'static [DoseKey] {
         match self {
-            DoseKind::Reps => &["reps", "hold_seconds", "tempo"],
-            DoseKind::Hold => &["reps", "hold_seconds"],
-            DoseKind::Timed => &["duration_seconds"],
-            DoseKind::Breaths => &["breaths"],
+            DoseKind::Reps => &[DoseKey::Reps, DoseKey::HoldSeconds, DoseKey::Tempo],
+            DoseKind::Hold => &[DoseKey::Reps, DoseKey::HoldSeconds],
+            DoseKind::Timed => &[DoseKey::DurationSeconds],
+            DoseKind::Breaths => &[DoseKey::Breaths],
         }
     }
 
@@ -69,15 +119,15 @@ impl SaneLimits {
     pub const REST_SECONDS: [u32; 2] = [0, 600];
 
     /// The limits for a dose key, if it is a number.
-    pub fn for_key(key: &str) -> Option<[u32; 2]> {
+    pub fn for_key(key: DoseKey) -> Option<[u32; 2]> {
         match key {
-            "sets" => Some(Self::SETS),
-            "reps" => Some(Self::REPS),
-            "breaths" => Some(Self::BREATHS),
-            "hold_seconds" => Some(Self::HOLD_SECONDS),
-            "duration_seconds" => Some(Self::DURATION_SECONDS),
-            "rest_seconds" => Some(Self::REST_SECONDS),
-            _ => None,
+            DoseKey::Sets => Some(Self::SETS),
+            DoseKey::Reps => Some(Self::REPS),
+            DoseKey::Breaths => Some(Self::BREATHS),
+            DoseKey::HoldSeconds => Some(Self::HOLD_SECONDS),
+            DoseKey::DurationSeconds => Some(Self::DURATION_SECONDS),
+            DoseKey::RestSeconds => Some(Self::REST_SECONDS),
+            DoseKey::Tempo => None,
         }
     }
 }
@@ -140,15 +190,15 @@ pub struct DoseRange {
 
 impl DoseRange {
     /// The range for a numeric dose key, if the file gives one.
-    pub fn for_key(&self, key: &str) -> Option<[u32; 2]> {
+    pub fn for_key(&self, key: DoseKey) -> Option<[u32; 2]> {
         match key {
-            "sets" => Some(self.sets),
-            "reps" => self.reps,
-            "hold_seconds" => self.hold_seconds,
-            "duration_seconds" => self.duration_seconds,
-            "breaths" => self.breaths,
-            "rest_seconds" => self.rest_seconds,
-            _ => None,
+            DoseKey::Sets => Some(self.sets),
+            DoseKey::Reps => self.reps,
+            DoseKey::HoldSeconds => self.hold_seconds,
+            DoseKey::DurationSeconds => self.duration_seconds,
+            DoseKey::Breaths => self.breaths,
+            DoseKey::RestSeconds => self.rest_seconds,
+            DoseKey::Tempo => None,
         }
     }
 }
@@ -181,49 +231,48 @@ pub struct DoseOverride {
 }
 
 impl DoseOverride {
-    /// The numeric values it sets, as (key, value) pairs in a fixed order.
-    pub fn numbers(&self) -> Vec<(&'static str, u32)> {
-        [
-            ("sets", self.sets),
-            ("reps", self.reps),
-            ("hold_seconds", self.hold_seconds),
-            ("duration_seconds", self.duration_seconds),
-            ("breaths", self.breaths),
-            ("rest_seconds", self.rest_seconds),
-        ]
-        .into_iter()
-        .filter_map(|(key, value)| value.map(|v| (key, v)))
-        .collect()
+    /// The value it sets for a numeric dose key.
+    pub fn value(&self, key: DoseKey) -> Option<u32> {
+        match key {
+            DoseKey::Sets => self.sets,
+            DoseKey::Reps => self.reps,
+            DoseKey::HoldSeconds => self.hold_seconds,
+            DoseKey::DurationSeconds => self.duration_seconds,
+            DoseKey::Breaths => self.breaths,
+            DoseKey::RestSeconds => self.rest_seconds,
+            DoseKey::Tempo => None,
+        }
+    }
+
+    /// The numeric values it sets, as (key, value) pairs in [`DoseKey::NUMBERS`] order.
+    pub fn numbers(&self) -> Vec<(DoseKey, u32)> {
+        DoseKey::NUMBERS
+            .into_iter()
+            .filter_map(|key| self.value(key).map(|v| (key, v)))
+            .collect()
     }
 }
 
 impl Dose {
     /// The value of a numeric dose key, if set.
-    pub fn value(&self, key: &str) -> Option<u32> {
+    pub fn value(&self, key: DoseKey) -> Option<u32> {
         match key {
-            "sets" => Some(self.sets),
-            "reps" => self.reps,
-            "hold_seconds" => self.hold_seconds,
-            "duration_seconds" => self.duration_seconds,
-            "breaths" => self.breaths,
-            "rest_seconds" => Some(self.rest_seconds),
-            _ => None,
+            DoseKey::Sets => Some(self.sets),
+            DoseKey::Reps => self.reps,
+            DoseKey::HoldSeconds => self.hold_seconds,
+            DoseKey::DurationSeconds => self.duration_seconds,
+            DoseKey::Breaths => self.breaths,
+            DoseKey::RestSeconds => Some(self.rest_seconds),
+            DoseKey::Tempo => None,
         }
     }
 
-    /// The numeric values this dose sets, as (key, value) pairs in a fixed order.
-    pub fn numbers(&self) -> Vec<(&'static str, u32)> {
-        [
-            "sets",
-            "reps",
-            "hold_seconds",
-            "duration_seconds",
-            "breaths",
-            "rest_seconds",
-        ]
-        .into_iter()
-        .filter_map(|key| self.value(key).map(|v| (key, v)))
-        .collect()
+    /// The numeric values this dose sets, as (key, value) pairs in [`DoseKey::NUMBERS`] order.
+    pub fn numbers(&self) -> Vec<(DoseKey, u32)> {
+        DoseKey::NUMBERS
+            .into_iter()
+            .filter_map(|key| self.value(key).map(|v| (key, v)))
+            .collect()
     }
 
     /// This dose with a program's overrides applied (the range stays the exercise's).
@@ -366,6 +415,25 @@ mod tests {
         assert_eq!(dose.reps, Some(8));
         assert_eq!(dose.hold_seconds, Some(10));
         assert_eq!(dose.rest_seconds, 30);
+    }
+
+    #[test]
+    fn every_dose_key_is_a_key_of_the_file_format() {
+        let schema = schemars::schema_for!(Dose).to_value();
+        let range = schemars::schema_for!(DoseRange).to_value();
+        for key in DoseKey::NUMBERS.into_iter().chain([DoseKey::Tempo]) {
+            assert!(schema["properties"].get(key.name()).is_some(), "{key:?}");
+        }
+        for key in DoseKey::NUMBERS {
+            assert!(range["properties"].get(key.name()).is_some(), "{key:?}");
+            assert_eq!(
+                bird_dog().value(key).is_some(),
+                bird_dog().numbers().iter().any(|(k, _)| *k == key)
+            );
+        }
+        assert!(DoseKey::Tempo.applies_to(DoseKind::Reps));
+        assert!(!DoseKey::Tempo.applies_to(DoseKind::Hold));
+        assert!(DoseKey::RestSeconds.applies_to(DoseKind::Timed));
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod localized;
 mod program;
 mod reference;
 
-pub use dose::{Dose, DoseKind, DoseOverride, DoseRange, Prescription, SaneLimits};
+pub use dose::{Dose, DoseKey, DoseKind, DoseOverride, DoseRange, Prescription, SaneLimits};
 pub use education::EducationCard;
 pub use exercise::{Category, Caution, CautionCondition, Equipment, Exercise, Ladder, Position};
 pub use figure::{Facing, Feet, Figure, Keyframe, Limb, Motion, Point, Prop, PropKind, View};

@@ -3,45 +3,34 @@
 
 use crate::catalog::{PathSeg, Sink};
 use crate::i18n::Msg;
-use crate::model::{Dose, DoseKind, DoseOverride, SaneLimits};
+use crate::model::{Dose, DoseKey, DoseKind, DoseOverride, SaneLimits};
 
-const NUMERIC_KEYS: [&str; 6] = [
-    "sets",
-    "reps",
-    "hold_seconds",
-    "duration_seconds",
-    "breaths",
-    "rest_seconds",
-];
-
-fn at(base: &[PathSeg], key: &str) -> Vec<PathSeg> {
+fn at(base: &[PathSeg], key: DoseKey) -> Vec<PathSeg> {
     let mut path = base.to_vec();
-    path.push(PathSeg::Key(key.to_owned()));
+    path.push(PathSeg::Key(key.name().to_owned()));
     path
 }
 
-fn out_of_range(key: &str, value: u32, [min, max]: [u32; 2], msg: &'static str) -> Msg {
+fn out_of_range(key: DoseKey, value: u32, [min, max]: [u32; 2], msg: &'static str) -> Msg {
     Msg::new(msg)
-        .arg("key", key)
+        .arg("key", key.name())
         .num("value", value)
         .num("min", min)
         .num("max", max)
 }
 
-/// Whether a dose key may appear in a dose of this kind.
-fn applies(kind: DoseKind, key: &str) -> bool {
-    matches!(key, "sets" | "rest_seconds") || kind.allowed_keys().contains(&key)
-}
-
 /// Checks an exercise's own dose and range. `base` is the path of the `[dose]` table.
 pub fn check_exercise_dose(sink: &mut Sink<'_>, base: &[PathSeg], dose: &Dose) {
-    let range_path = at(base, "range");
-    for key in NUMERIC_KEYS {
+    let mut range_path = base.to_vec();
+    range_path.push(PathSeg::Key("range".to_owned()));
+    for key in DoseKey::NUMBERS {
         let value = dose.value(key).filter(|_| {
-            key != "rest_seconds" || dose.rest_seconds > 0 || dose.range.rest_seconds.is_some()
+            key != DoseKey::RestSeconds
+                || dose.rest_seconds > 0
+                || dose.range.rest_seconds.is_some()
         });
         let range = dose.range.for_key(key);
-        if !applies(dose.kind, key) {
+        if !key.applies_to(dose.kind) {
             if value.is_some() {
                 not_for_kind(sink, at(base, key), key, dose.kind);
             }
@@ -55,16 +44,16 @@ pub fn check_exercise_dose(sink: &mut Sink<'_>, base: &[PathSeg], dose: &Dose) {
             sink.error(
                 at(base, key),
                 Msg::new("diag-dose-missing")
-                    .arg("key", key)
+                    .arg("key", key.name())
                     .arg("kind", dose.kind.name()),
-                Some(Msg::new("diag-dose-missing-help").arg("key", key)),
+                Some(Msg::new("diag-dose-missing-help").arg("key", key.name())),
             );
         }
-        if (is_main || key == "sets") && range.is_none() {
+        if (is_main || key == DoseKey::Sets) && range.is_none() {
             sink.error(
                 at(&range_path, key),
-                Msg::new("diag-range-missing").arg("key", key),
-                Some(Msg::new("diag-range-missing-help").arg("key", key)),
+                Msg::new("diag-range-missing").arg("key", key.name()),
+                Some(Msg::new("diag-range-missing-help").arg("key", key.name())),
             );
         }
         let limits = SaneLimits::for_key(key).unwrap_or([0, u32::MAX]);
@@ -75,7 +64,7 @@ pub fn check_exercise_dose(sink: &mut Sink<'_>, base: &[PathSeg], dose: &Dose) {
                 sink.error(
                     at(&range_path, key),
                     Msg::new("diag-range-reversed")
-                        .arg("key", key)
+                        .arg("key", key.name())
                         .num("min", low)
                         .num("max", high),
                     Some(Msg::new("diag-range-reversed-help")),
@@ -113,7 +102,7 @@ pub fn check_exercise_dose(sink: &mut Sink<'_>, base: &[PathSeg], dose: &Dose) {
         }
     }
     if let Some(tempo) = &dose.tempo {
-        check_tempo(sink, at(base, "tempo"), tempo, dose.kind);
+        check_tempo(sink, at(base, DoseKey::Tempo), tempo, dose.kind);
     }
 }
 
@@ -126,7 +115,7 @@ pub fn check_override(
     exercise_id: &str,
 ) {
     for (key, value) in over.numbers() {
-        if !applies(exercise.kind, key) {
+        if !key.applies_to(exercise.kind) {
             not_for_kind(sink, at(base, key), key, exercise.kind);
             continue;
         }
@@ -149,20 +138,21 @@ pub fn check_override(
         }
     }
     if let Some(tempo) = &over.tempo {
-        check_tempo(sink, at(base, "tempo"), tempo, exercise.kind);
+        check_tempo(sink, at(base, DoseKey::Tempo), tempo, exercise.kind);
     }
 }
 
-fn not_for_kind(sink: &mut Sink<'_>, path: Vec<PathSeg>, key: &str, kind: DoseKind) {
-    let allowed: Vec<&str> = ["sets", "rest_seconds"]
+fn not_for_kind(sink: &mut Sink<'_>, path: Vec<PathSeg>, key: DoseKey, kind: DoseKind) {
+    let allowed: Vec<&str> = [DoseKey::Sets, DoseKey::RestSeconds]
         .into_iter()
         .chain(kind.allowed_keys().iter().copied())
-        .filter(|k| *k != "tempo")
+        .filter(|k| *k != DoseKey::Tempo)
+        .map(DoseKey::name)
         .collect();
     sink.error(
         path,
         Msg::new("diag-dose-key-not-for-kind")
-            .arg("key", key)
+            .arg("key", key.name())
             .arg("kind", kind.name()),
         Some(Msg::new("diag-dose-key-not-for-kind-help").arg("allowed", allowed.join(", "))),
     );
@@ -170,7 +160,7 @@ fn not_for_kind(sink: &mut Sink<'_>, path: Vec<PathSeg>, key: &str, kind: DoseKi
 
 fn check_tempo(sink: &mut Sink<'_>, path: Vec<PathSeg>, tempo: &str, kind: DoseKind) {
     if kind != DoseKind::Reps {
-        not_for_kind(sink, path, "tempo", kind);
+        not_for_kind(sink, path, DoseKey::Tempo, kind);
         return;
     }
     let parts: Vec<&str> = tempo.split('-').collect();
