@@ -254,25 +254,27 @@ impl DoseOverride {
 }
 
 impl Dose {
+    /// Its values, as a phase would write every one of them.
+    fn values(&self) -> DoseOverride {
+        DoseOverride {
+            sets: Some(self.sets),
+            reps: self.reps,
+            hold_seconds: self.hold_seconds,
+            duration_seconds: self.duration_seconds,
+            breaths: self.breaths,
+            rest_seconds: Some(self.rest_seconds),
+            tempo: None,
+        }
+    }
+
     /// The value of a numeric dose key, if set.
     pub fn value(&self, key: DoseKey) -> Option<u32> {
-        match key {
-            DoseKey::Sets => Some(self.sets),
-            DoseKey::Reps => self.reps,
-            DoseKey::HoldSeconds => self.hold_seconds,
-            DoseKey::DurationSeconds => self.duration_seconds,
-            DoseKey::Breaths => self.breaths,
-            DoseKey::RestSeconds => Some(self.rest_seconds),
-            DoseKey::Tempo => None,
-        }
+        self.values().value(key)
     }
 
     /// The numeric values this dose sets, as (key, value) pairs in [`DoseKey::NUMBERS`] order.
     pub fn numbers(&self) -> Vec<(DoseKey, u32)> {
-        DoseKey::NUMBERS
-            .into_iter()
-            .filter_map(|key| self.value(key).map(|v| (key, v)))
-            .collect()
+        self.values().numbers()
     }
 
     /// This dose with a program's overrides applied (the range stays the exercise's).
