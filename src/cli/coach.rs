@@ -26,7 +26,10 @@ pub fn run(context: &Context, speed: f64) -> anyhow::Result<ExitCode> {
         }
         Err(err) => return Err(err.into()),
     };
-    let settings = Settings::load(context.config_dir.as_deref());
+    let mut settings = Settings::load(context.config_dir.as_deref());
+    // `--voice` and `--hands-free` turn them on for this run (the Settings screen still can).
+    settings.voice |= context.voice;
+    settings.hands_free |= context.hands_free;
     let lang = if context.lang_given {
         context.lang
     } else {

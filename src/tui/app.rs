@@ -117,6 +117,10 @@ pub struct App {
     pub flash_until: Option<Millis>,
     /// Ring the bell at the next draw.
     pub ring: bool,
+    /// A bell pattern to ring (instead of the single ring) at the next draw.
+    pub bell: Option<crate::voice::Bell>,
+    /// The coach's voice (silent until the run loop starts it).
+    pub speech: crate::voice::Speech,
     /// Leave the event loop.
     pub quit: bool,
     /// Random ids for entries.
@@ -159,6 +163,8 @@ impl App {
             wall,
             flash_until: None,
             ring: false,
+            bell: None,
+            speech: crate::voice::Speech::silent(),
             quit: false,
             rng: fastrand::Rng::new(),
         };

@@ -4,7 +4,8 @@
 //! - [`app`]: the model and its `update` (the Elm shape);
 //! - [`screens`]: one file per screen, each drawing itself and handling its keys;
 //! - [`run`]: the terminal guard, the event loop (input, the next deadline, a steady redraw tick),
-//!   signals, and the crash report.
+//!   signals, and the crash report;
+//! - [`voice`]: the coach's voice and bell patterns.
 
 pub mod app;
 pub mod form;
@@ -14,6 +15,7 @@ pub mod screens;
 pub mod settings;
 pub mod theme;
 pub mod tty;
+pub mod voice;
 pub mod widgets;
 
 pub use app::{App, Message, Screen};

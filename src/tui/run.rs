@@ -99,6 +99,8 @@ pub fn run(
     }
     let tty = Tty::open()?;
     let clock = SpeedClock::new(speed);
+    app.start_speech(move || clock.now());
+    let mut bells = Bells::default();
     let mut terminal = ratatui::try_init()?;
     let _watchdog = Watchdog::start(&tty, Arc::clone(&stop));
     let result = (|| -> std::io::Result<()> {
@@ -107,7 +109,7 @@ pub fn run(
             wall: wall(),
         });
         while !app.quit {
-            if let Err(err) = draw(&mut terminal, &mut app) {
+            if let Err(err) = draw(&mut terminal, &mut app, &mut bells) {
                 // The terminal is gone or broken: keep what the patient did, then leave.
                 tracing::info!(%err, "the terminal cannot be drawn on; saving and leaving");
                 app.update(Message::Shutdown);
@@ -116,7 +118,8 @@ pub fn run(
             let timeout = match next_deadline(&app) {
                 Some(at) => clock.real_until(at).min(REDRAW_TICK),
                 None => REDRAW_TICK,
-            };
+            }
+            .min(bells.until_next());
             match read_event(&tty, timeout)? {
                 Input::Event(Event::Key(key)) => app.update(Message::Key(key)),
                 Input::Event(_) | Input::Nothing => {}
@@ -139,16 +142,59 @@ pub fn run(
     result
 }
 
-/// Draws the screen and rings the bell when asked.
-fn draw(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io::Result<()> {
+/// Draws the screen and rings the bell when asked (a pattern when one is asked for).
+fn draw(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    bells: &mut Bells,
+) -> std::io::Result<()> {
     terminal.draw(|frame| screens::view(app, frame))?;
-    if app.ring {
+    if let Some(bell) = app.bell.take() {
         app.ring = false;
+        bells.ring(bell);
+    } else if std::mem::take(&mut app.ring) {
+        bells.ring(crate::voice::Bell::Start);
+    }
+    if bells.due() {
         let mut out = std::io::stdout();
         out.write_all(b"\x07")?;
         out.flush()?;
     }
     Ok(())
+}
+
+/// The rings of a bell pattern still to come, in real time (a pattern is never sped up).
+#[derive(Debug, Default)]
+struct Bells {
+    pending: Vec<Instant>,
+}
+
+impl Bells {
+    /// Starts a pattern now (a new pattern replaces what was left of the last).
+    fn ring(&mut self, bell: crate::voice::Bell) {
+        let now = Instant::now();
+        self.pending = bell
+            .rings()
+            .iter()
+            .map(|ms| now + Duration::from_millis(*ms))
+            .collect();
+    }
+
+    /// Whether a ring is due now (it is then taken).
+    fn due(&mut self) -> bool {
+        let now = Instant::now();
+        let before = self.pending.len();
+        self.pending.retain(|at| *at > now);
+        self.pending.len() < before
+    }
+
+    /// How long until the next ring.
+    fn until_next(&self) -> Duration {
+        self.pending
+            .iter()
+            .min()
+            .map_or(REDRAW_TICK, |at| at.saturating_duration_since(Instant::now()))
+    }
 }
 
 /// What the terminal gave.

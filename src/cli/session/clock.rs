@@ -31,6 +31,14 @@ impl Clock {
         }
     }
 
+    /// When a real clock started (`None` for a virtual one).
+    pub fn real_start(&self) -> Option<Instant> {
+        match self {
+            Clock::Real(start) => Some(*start),
+            Clock::Virtual(_) => None,
+        }
+    }
+
     /// Whether time jumps to each deadline (`--no-wait`).
     pub fn is_virtual(&self) -> bool {
         matches!(self, Clock::Virtual(_))

@@ -10,6 +10,7 @@ use crate::journal::SkipReason;
 use crate::session::{Step, Work};
 
 use super::clock::Clock;
+use super::voice::PlainVoice;
 use super::prompt::{Prompter, StepKey};
 use super::steps::describe_step;
 
@@ -30,6 +31,8 @@ pub struct Face<'a, 'p> {
     pub catalog: &'a Catalog,
     /// The session's clock.
     pub clock: Clock,
+    /// The voice (`--voice`).
+    pub voice: PlainVoice,
 }
 
 impl Face<'_, '_> {
@@ -47,18 +50,33 @@ impl Face<'_, '_> {
         } else {
             coach.act(self.clock.now(), Action::Start)
         };
+        self.hear(&events);
         loop {
             if let Some(outcome) = self.show(coach, &events)? {
                 return Ok(outcome);
             }
             events = match coach.stage() {
+                // A step speaks its events as they come.
                 Stage::Exercises => self.step(coach),
-                Stage::CheckOut => self.check_out(coach),
+                Stage::CheckOut => {
+                    let events = self.check_out(coach);
+                    self.hear(&events);
+                    events
+                }
                 Stage::CheckIn | Stage::HurtPain | Stage::HurtChoice | Stage::Ended => {
-                    coach.act(self.clock.now(), Action::Quit)
+                    let events = coach.act(self.clock.now(), Action::Quit);
+                    self.hear(&events);
+                    events
                 }
             };
         }
+    }
+
+    /// Speaks the coach's events of this moment (when the voice is on).
+    fn hear(&mut self, events: &[CoachEvent]) {
+        let now = self.clock.now();
+        self.voice
+            .hear(events, self.prompter.i18n(), self.catalog, now);
     }
 
     /// Prints what the coach said that this face shows; `Some` when the session is over.
@@ -113,25 +131,31 @@ impl Face<'_, '_> {
     /// counted down.
     fn step(&mut self, coach: &mut Coach) -> Vec<CoachEvent> {
         let line = describe_step(self.prompter.i18n(), coach);
-        if let Step::Work {
-            work: Work::Reps { .. },
-            ..
-        } = coach.engine().current()
-        {
+        let reps = matches!(
+            coach.engine().current(),
+            Step::Work {
+                work: Work::Reps { .. },
+                ..
+            }
+        );
+        // Hands-free, a set of repetitions runs by itself like a hold.
+        if reps && !coach.hands_free() {
             let now = self.clock.now();
-            return match self.prompter.step(&line) {
+            let events = match self.prompter.step(&line) {
                 Some(StepKey::Enter) => coach.act(now, Action::SetDone),
                 Some(StepKey::Hurts) => self.hurts(coach),
                 Some(StepKey::Skip) => self.skip(coach),
                 Some(StepKey::Quit) | None => coach.act(now, Action::Quit),
             };
+            self.hear(&events);
+            return events;
         }
         self.prompter.say(&line);
         let index = coach.engine().index();
         let mut events = Vec::new();
         while coach.stage() == Stage::Exercises && coach.engine().index() == index {
             let now = self.clock.now();
-            let wake = if self.clock.is_virtual() {
+            let wake = if self.clock.is_virtual() && !reps {
                 coach.engine().deadline()
             } else {
                 coach.next_wake(now)
@@ -141,6 +165,7 @@ impl Face<'_, '_> {
             };
             self.clock.wait_until(wake);
             let said = coach.tick(self.clock.now());
+            self.hear(&said);
             for event in &said {
                 if let CoachEvent::HoldTick { seconds_left, .. } = event {
                     println!("  {seconds_left}…");

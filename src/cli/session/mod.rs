@@ -8,6 +8,7 @@ mod flow;
 mod prompt;
 mod screen;
 mod steps;
+mod voice;
 
 use std::io::BufRead;
 use std::process::ExitCode;
@@ -102,10 +103,13 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         engine_intro(context, &enrolled, program, &setup.plan);
         let clock = Clock::new(args.no_wait);
         let mut coach = Coach::new(setup, &enrolled.catalog, &data_dir, now, clock.now());
+        coach.set_hands_free(context.hands_free);
+        let voice = voice::PlainVoice::new(context.voice, &clock, &context.i18n);
         let mut face = Face {
             prompter: &mut prompter,
             catalog: &enrolled.catalog,
             clock,
+            voice,
         };
         match face.run(&mut coach)? {
             Outcome::Saved => return Ok(ExitCode::SUCCESS),
@@ -185,10 +189,13 @@ fn offer_checkpoint(
     let catalog = context.catalog_for_display();
     let clock = Clock::new(args.no_wait);
     let mut coach = Coach::resume(&saved, &catalog, data_dir, super::time::now(), clock.now());
+    coach.set_hands_free(context.hands_free);
+    let voice = voice::PlainVoice::new(context.voice, &clock, &context.i18n);
     let mut face = Face {
         prompter,
         catalog: &catalog,
         clock,
+        voice,
     };
     face.run(&mut coach)?;
     Ok(Some(ExitCode::SUCCESS))

@@ -365,7 +365,8 @@ pub fn enrol(
 }
 
 /// The player takes over once the coach has started (or resumed) the session.
-fn start_player(app: &mut App, coach: Coach, events: Vec<CoachEvent>) {
+fn start_player(app: &mut App, mut coach: Coach, events: Vec<CoachEvent>) {
+    coach.set_hands_free(app.settings.hands_free);
     app.back.clear();
     app.replace(Screen::Player(Box::new(Player::new(coach))));
     super::player::after_events(app, events);

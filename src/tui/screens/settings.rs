@@ -52,7 +52,10 @@ pub fn key(app: &mut App, key: KeyEvent) {
                     app.settings.high_contrast = !app.settings.high_contrast;
                     app.theme = Theme::new(app.theme.color, app.settings.high_contrast);
                 }
-                4 => app.settings.voice = !app.settings.voice,
+                4 => {
+                    app.settings.voice = !app.settings.voice;
+                    app.apply_voice();
+                }
                 5 => app.settings.hands_free = !app.settings.hands_free,
                 _ => {
                     app.open(Screen::FirstRun(FirstRun::at_program()));

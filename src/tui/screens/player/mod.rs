@@ -206,6 +206,7 @@ pub fn after_events(app: &mut App, events: Vec<CoachEvent>) {
     if events.iter().any(CoachEvent::is_transition) {
         app.transition();
     }
+    app.speak(&events);
     for event in &events {
         if let CoachEvent::NotSaved { reason } = event {
             app.status = Some(app.t(Msg::new("tui-not-saved").arg("reason", reason.as_str())));
