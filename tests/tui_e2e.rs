@@ -10,6 +10,9 @@
 //! alone) and fails after [`TIMEOUT`] with the last screen. The release binary is built once with
 //! `cargo build --profile e2e --bin kern` (a no-op when it is up to date). Without tmux the test
 //! fails when `CI` is set and is skipped with a note otherwise.
+//!
+//! A second run does the same session with `--hands-free --voice`: no key from the end of the
+//! check-in to the check-out, a recording speech command hearing the voice.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -92,12 +95,18 @@ impl Coach {
     /// Starts `kern --lang en --speed SPEED` on a 100×30 screen over the given folders. When kern
     /// leaves, the pane says `kern exited: <code>` and stays open.
     fn start(kern: &Path, data: &Path, config: &Path) -> Coach {
+        Coach::start_with(kern, data, config, "", "")
+    }
+
+    /// Starts the coach with more environment (`env`, already quoted `NAME=value` words) and more
+    /// arguments (`args`, already quoted).
+    fn start_with(kern: &Path, data: &Path, config: &Path, env: &str, args: &str) -> Coach {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.subsec_nanos());
         let name = format!("kern-e2e-{}-{nanos}", std::process::id());
         let command = format!(
-            "env KERN_DATA_DIR={} KERN_CONFIG_DIR={} {} --lang en --speed {SPEED}; \
+            "env KERN_DATA_DIR={} KERN_CONFIG_DIR={} {env} {} --lang en --speed {SPEED} {args}; \
              echo \"kern exited: $?\"; sleep 600",
             quote(&data.display().to_string()),
             quote(&config.display().to_string()),
@@ -454,6 +463,82 @@ fn first_run_and_one_whole_session_with_keys_only() {
     );
     assert_eq!(enrolment["weekdays"].as_array().map(Vec::len), Some(7));
     assert_eq!(entries.len(), 4, "nothing else was written: {entries:#?}");
+}
+
+/// `kern --hands-free --voice`: from the end of the check-in to the check-out no key is pressed;
+/// every set (repetitions paced by their tempo, holds, breaths, the walk) and every rest runs by
+/// itself, the session is saved complete as planned, and the voice (a recording
+/// `KERN_SPEECH_COMMAND`) was heard in English.
+#[cfg(unix)]
+#[test]
+fn hands_free_a_whole_session_runs_from_check_in_to_check_out_without_a_key() {
+    if !tmux_available() {
+        return;
+    }
+    let kern = release_binary();
+    let folders = tempfile::tempdir().unwrap();
+    let data = folders.path().join("data");
+    let config = folders.path().join("config");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::create_dir_all(&config).unwrap();
+    let said = folders.path().join("said.txt");
+    let script = folders.path().join("say.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nprintf '%s|%s\\n' \"$1\" \"$2\" >> {}\n",
+            quote(&said.display().to_string())
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let speech = quote(&format!(
+        "KERN_SPEECH_COMMAND={}",
+        quote(&script.display().to_string())
+    ));
+
+    let coach = Coach::start_with(&kern, &data, &config, &speech, "--hands-free --voice");
+    first_run(&coach);
+    coach.keys(&["Enter"]);
+    coach.wait_for("Before the session");
+    score(&coach, "How much pain do you have now?", "4");
+    score(&coach, "And on average over the last 24 hours?", "3");
+    // No key from here to the check-out: the sets of repetitions pace themselves.
+    let mut screens = 0;
+    coach.wait_until("the check-out, with no key pressed", |screen| {
+        assert!(
+            !screen.contains(REPS_HINT),
+            "hands-free, no set asks for Enter:\n{screen}"
+        );
+        screens += 1;
+        screen.contains("After the session")
+    });
+    assert!(screens > 1, "the session ran on screen before its check-out");
+    score(
+        &coach,
+        "What was your highest pain during the session?",
+        "4",
+    );
+    score(&coach, "How hard did the session feel?", "5");
+    score(&coach, "How much pain do you have now?", "2");
+    coach.wait_for("Anything you want to note");
+    coach.type_text("felt fine");
+    coach.wait_for("> felt fine_");
+    coach.keys(&["Enter"]);
+    coach.wait_for("Today's session is done.");
+    coach.keys(&["q"]);
+    coach.wait_for("kern exited: 0");
+    drop(coach);
+
+    let entries = journal(&kern, &data, &config);
+    check_session(&only(&entries, "session")["session"]);
+    let heard = std::fs::read_to_string(&said).unwrap_or_default();
+    assert!(
+        heard.lines().any(|l| l.starts_with("en|Get ready for")),
+        "the voice said the first exercise: {heard}"
+    );
+    assert!(heard.lines().all(|l| l.starts_with("en|")), "{heard}");
 }
 
 /// How soon after its terminal goes away (or a SIGTERM) the coach must be gone with its lock free.

@@ -248,7 +248,7 @@ fn step_line(app: &App, player: &Player, small: bool) -> Vec<String> {
                     " · {}",
                     app.t(Msg::new("player-hold-of").num("hold", *hold).num("of", *of))
                 ),
-                Work::Reps { .. } if !small => {
+                Work::Reps { .. } if !small && !player.coach.hands_free() => {
                     format!(" · {}", app.i18n.text("player-enter-when-done"))
                 }
                 _ => String::new(),
