@@ -190,10 +190,9 @@ impl Bells {
 
     /// How long until the next ring.
     fn until_next(&self) -> Duration {
-        self.pending
-            .iter()
-            .min()
-            .map_or(REDRAW_TICK, |at| at.saturating_duration_since(Instant::now()))
+        self.pending.iter().min().map_or(REDRAW_TICK, |at| {
+            at.saturating_duration_since(Instant::now())
+        })
     }
 }
 

@@ -10,9 +10,9 @@ use crate::journal::SkipReason;
 use crate::session::{Step, Work};
 
 use super::clock::Clock;
-use super::voice::PlainVoice;
 use super::prompt::{Prompter, StepKey};
 use super::steps::describe_step;
+use super::voice::PlainVoice;
 
 /// How a run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
