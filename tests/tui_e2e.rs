@@ -514,7 +514,10 @@ fn hands_free_a_whole_session_runs_from_check_in_to_check_out_without_a_key() {
         screens += 1;
         screen.contains("After the session")
     });
-    assert!(screens > 1, "the session ran on screen before its check-out");
+    assert!(
+        screens > 1,
+        "the session ran on screen before its check-out"
+    );
     score(
         &coach,
         "What was your highest pain during the session?",
