@@ -28,8 +28,8 @@ impl Enrolled {
     pub fn load(context: &Context, now: DateTime<FixedOffset>) -> anyhow::Result<Enrolled> {
         let catalog = context.catalog_for_display();
         let data_dir = context.require_data_dir()?;
-        let (enrolment, mut loaded) =
-            Journal::new(&data_dir).current_program(now.date_naive(), LOOKBACK_DAYS);
+        let journal = Journal::new(&data_dir);
+        let (enrolment, mut loaded) = journal.current_program(now.date_naive(), LOOKBACK_DAYS);
         if let Some(enrolment) = enrolment
             && !loaded.entries.iter().any(|e| e.id == enrolment.id)
         {
@@ -38,6 +38,7 @@ impl Enrolled {
         loaded
             .entries
             .retain(|e| e.at <= now || e.enrolment.is_some());
+        crate::safety::add_screening_entries(&journal, &mut loaded.entries, now);
         for problem in &loaded.problems {
             eprintln!(
                 "{}",

@@ -2,6 +2,7 @@
 //! One file per command, each with a `run` that returns the process exit code.
 
 mod backup;
+mod cleared;
 mod coach;
 mod completions;
 mod context;
@@ -120,6 +121,9 @@ pub enum Command {
     Session(session::Args),
     /// Write a quick pain-diary entry.
     Log(log::Args),
+    /// Record that a doctor or physiotherapist has checked you since a warning sign paused your
+    /// program (`kern cleared --on DATE`); only this lifts the pause.
+    Cleared(cleared::Args),
     /// List journal entries, newest first.
     Journal(journal::Args),
     /// Check the journal's health, the lock and the folders in use.
@@ -206,6 +210,7 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
         Some(Command::Session(args)) if !args.plain => coach::run(&context, 1.0),
         Some(Command::Session(args)) => session::run(&context, args),
         Some(Command::Log(args)) => log::run(&context, args),
+        Some(Command::Cleared(args)) => cleared::run(&context, args),
         Some(Command::Journal(args)) => journal::run(&context, args),
         Some(Command::Doctor(args)) => doctor::run(&context, args),
         Some(Command::Export(args)) => export::run(&context, args),
@@ -228,6 +233,7 @@ fn command(i18n: &I18n) -> clap::Command {
     Cli::command()
         .about(i18n.text("cli-about"))
         .after_help(i18n.text("cli-safety"))
+        .mut_subcommand("cleared", |c| c.long_about(i18n.text("cleared-about")))
 }
 
 /// Prints "did you mean ...?" on stderr when a known id is close to `wanted`.

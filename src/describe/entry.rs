@@ -74,5 +74,12 @@ fn detail(i18n: &I18n, entry: &Entry) -> String {
                 .arg("outcome", wording::urgency(i18n, r.outcome)),
         );
     }
+    if let Some(c) = &entry.cleared {
+        return i18n.format(
+            &Msg::new("journal-cleared")
+                .arg("by", c.by.map_or("unknown", crate::safety::Clinician::name))
+                .arg("date", c.checked_on.to_string()),
+        );
+    }
     String::new()
 }

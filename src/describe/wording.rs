@@ -64,11 +64,7 @@ pub fn enrolment_action(i18n: &I18n, action: EnrolmentAction) -> String {
 /// The message of a notice of the day.
 pub fn notice_msg(notice: &Notice) -> Msg {
     match notice {
-        Notice::RedFlag {
-            urgency: Urgency::Emergency,
-            ..
-        } => Msg::new("notice-red-flag-emergency"),
-        Notice::RedFlag { .. } => Msg::new("notice-red-flag-doctor"),
+        Notice::RedFlag { urgency, .. } => crate::safety::urgency_advice(*urgency),
         Notice::AnswerRedFlags => Msg::new("notice-answer-red-flags"),
         Notice::FlareUp { until } => Msg::new("notice-flare-up").arg("until", until.to_string()),
         Notice::Restarted { gap_days } => Msg::new("notice-restarted").num("days", *gap_days),
@@ -76,9 +72,16 @@ pub fn notice_msg(notice: &Notice) -> Msg {
     }
 }
 
-/// A notice of the day in words.
+/// A notice of the day in words; a paused program also says how to record the clinician's check.
 pub fn notice(i18n: &I18n, notice: &Notice) -> String {
-    i18n.format(&notice_msg(notice))
+    let text = i18n.format(&notice_msg(notice));
+    match notice {
+        Notice::RedFlag { since, .. } => format!(
+            "{text}\n  {}",
+            i18n.format(&crate::safety::record_advice(*since))
+        ),
+        _ => text,
+    }
 }
 
 /// A measure that is due, in words.

@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Prescription, Weekday};
-use crate::safety::{RedFlag, Urgency};
+use crate::safety::{Clearance, RedFlag, Urgency};
 
 use super::score::{Rating, Score};
 
@@ -29,17 +29,20 @@ pub enum EntryKind {
     Enrolment,
     /// Answers to the red-flag questions.
     RedFlags,
+    /// A doctor or physiotherapist has checked the patient since a red flag paused the program.
+    Cleared,
 }
 
 impl EntryKind {
     /// Every kind.
-    pub const ALL: [EntryKind; 6] = [
+    pub const ALL: [EntryKind; 7] = [
         EntryKind::CheckIn,
         EntryKind::Session,
         EntryKind::Function,
         EntryKind::GlobalRating,
         EntryKind::Enrolment,
         EntryKind::RedFlags,
+        EntryKind::Cleared,
     ];
 
     /// The kebab-case name, used in files, file names and on the command line.
@@ -51,6 +54,7 @@ impl EntryKind {
             EntryKind::GlobalRating => "global-rating",
             EntryKind::Enrolment => "enrolment",
             EntryKind::RedFlags => "red-flags",
+            EntryKind::Cleared => "cleared",
         }
     }
 
@@ -472,7 +476,9 @@ pub struct RedFlagScreen {
     pub answers: Vec<RedFlagAnswer>,
     /// What the answers mean.
     pub outcome: Urgency,
-    /// The patient confirmed a clinician has checked them (unlocks after "see a doctor").
+    /// Written by older kerns: the patient confirmed a clinician had checked them. Read as a
+    /// clearance at the moment of this screen (see [`crate::safety::Screening`]); kern now records
+    /// a `cleared` entry instead.
     #[serde(default)]
     pub clinician_checked: bool,
 }
@@ -512,6 +518,9 @@ pub struct Entry {
     /// Body of a red-flag screen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub red_flags: Option<RedFlagScreen>,
+    /// Body of a clinician's clearance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cleared: Option<Clearance>,
 }
 
 /// The body of an entry, by kind.
@@ -529,6 +538,8 @@ pub enum Body {
     Enrolment(Enrolment),
     /// A red-flag screen.
     RedFlags(RedFlagScreen),
+    /// A clinician's clearance.
+    Cleared(Clearance),
 }
 
 impl Body {
@@ -541,6 +552,7 @@ impl Body {
             Body::GlobalRating(_) => EntryKind::GlobalRating,
             Body::Enrolment(_) => EntryKind::Enrolment,
             Body::RedFlags(_) => EntryKind::RedFlags,
+            Body::Cleared(_) => EntryKind::Cleared,
         }
     }
 }
@@ -566,6 +578,7 @@ impl Entry {
             global_rating: None,
             enrolment: None,
             red_flags: None,
+            cleared: None,
         };
         match body {
             Body::CheckIn(b) => entry.check_in = Some(b),
@@ -574,6 +587,7 @@ impl Entry {
             Body::GlobalRating(b) => entry.global_rating = Some(b),
             Body::Enrolment(b) => entry.enrolment = Some(b),
             Body::RedFlags(b) => entry.red_flags = Some(b),
+            Body::Cleared(b) => entry.cleared = Some(b),
         }
         entry
     }
@@ -597,6 +611,7 @@ impl Entry {
             (EntryKind::GlobalRating, self.global_rating.is_some()),
             (EntryKind::Enrolment, self.enrolment.is_some()),
             (EntryKind::RedFlags, self.red_flags.is_some()),
+            (EntryKind::Cleared, self.cleared.is_some()),
         ];
         let present: Vec<EntryKind> = bodies.iter().filter(|(_, p)| *p).map(|(k, _)| *k).collect();
         match present.as_slice() {
@@ -623,6 +638,7 @@ impl Entry {
             EntryKind::GlobalRating => self.global_rating.clone().map(Body::GlobalRating),
             EntryKind::Enrolment => self.enrolment.clone().map(Body::Enrolment),
             EntryKind::RedFlags => self.red_flags.clone().map(Body::RedFlags),
+            EntryKind::Cleared => self.cleared.clone().map(Body::Cleared),
         }
     }
 

@@ -3,6 +3,8 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
+use crate::safety::Screening;
+
 use crate::journal::{
     CheckIn, Enrolment, EnrolmentAction, Entry, FunctionScore, GlobalRating, RedFlagScreen,
     SessionRecord,
@@ -32,6 +34,9 @@ pub struct History {
     pub function: Vec<Dated<FunctionScore>>,
     /// Global ratings since the start.
     pub global_ratings: Vec<Dated<GlobalRating>>,
+    /// Every red-flag screen, clearance and weekly answer given, from before the start too: what
+    /// the red-flag lock is worked out from ([`crate::safety::lock_state`]).
+    pub screening: Screening,
 }
 
 impl History {
@@ -47,6 +52,7 @@ impl History {
         let program = enrolment.as_ref().map(|e| e.program.clone());
         let mut history = History {
             enrolment,
+            screening: Screening::from_entries(entries),
             ..History::default()
         };
         for entry in entries {

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::catalog::Catalog;
 use crate::journal::{Decision, Score};
 use crate::model::{Prescription, Program};
-use crate::safety::Urgency;
+use crate::safety::{RedFlag, Urgency, lock_state};
 
 use super::flare::{flare_up_until, usual_pain};
 use super::history::History;
@@ -96,10 +96,15 @@ pub enum DayStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Notice {
-    /// A red flag was reported: the program is paused.
+    /// A red flag was reported: the program is paused until a doctor or physiotherapist has
+    /// checked the patient and that is recorded (`kern cleared`).
     RedFlag {
         /// How urgent.
         urgency: Urgency,
+        /// The day of the answer that paused it: the check must be on or after it.
+        since: NaiveDate,
+        /// The warning signs answered "yes".
+        flags: Vec<RedFlag>,
     },
     /// The weekly question was answered "yes, something new": answer the red-flag questions.
     AnswerRedFlags,
@@ -282,16 +287,14 @@ fn session_plan(
     }
 }
 
-/// A program stays paused after a red flag until a later screen is clear or confirms a clinician
-/// has checked the patient; a "yes, something new" to the weekly question asks for the screen.
+/// A program stays paused after a red flag until a clinician's check is recorded
+/// ([`lock_state`]); a "yes, something new" to the weekly question asks for the screen.
 fn red_flag_notice(history: &History) -> Option<Notice> {
-    let latest_screen = history.red_flags.last();
-    if let Some(screen) = latest_screen
-        && screen.value.outcome != Urgency::Clear
-        && !screen.value.clinician_checked
-    {
+    if let Some(lock) = lock_state(&history.screening) {
         return Some(Notice::RedFlag {
-            urgency: screen.value.outcome,
+            urgency: lock.urgency,
+            since: lock.since,
+            flags: lock.flags,
         });
     }
     let new_flag = history
@@ -300,7 +303,11 @@ fn red_flag_notice(history: &History) -> Option<Notice> {
         .rev()
         .find(|c| c.value.red_flags_new.is_some())
         .filter(|c| c.value.red_flags_new == Some(true))?;
-    let answered_after = latest_screen.is_some_and(|s| s.at >= new_flag.at);
+    let answered_after = history
+        .screening
+        .screens
+        .last()
+        .is_some_and(|s| s.at >= new_flag.at);
     (!answered_after).then_some(Notice::AnswerRedFlags)
 }
 

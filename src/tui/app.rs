@@ -186,6 +186,7 @@ impl App {
         {
             entries.insert(0, enrolment);
         }
+        crate::safety::add_screening_entries(&self.journal, &mut entries, self.wall);
         self.entries = entries;
         self.all_entries = None;
         self.journal_empty = self

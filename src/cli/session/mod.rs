@@ -19,6 +19,7 @@ use crate::coach::{self, Coach, CutOff, Setup};
 use crate::i18n::Msg;
 use crate::journal::{EntryKind, Journal, LockError, Query};
 use crate::plan::{DayStatus, Notice, SessionPlan, today};
+use crate::safety::{Screening, lock_state};
 
 use super::Context;
 use super::enrolled::Enrolled;
@@ -70,23 +71,27 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         })
         .unwrap_or_default()
         .is_empty();
-    if !screened_before && screen::run(&mut prompter, &journal, now, &mut rng)? != Screened::Clear {
+    if !screened_before
+        && screen::run(&mut prompter, &journal, &Screening::default(), now, &mut rng)?
+            != Screened::Clear
+    {
         return Ok(ExitCode::SUCCESS);
     }
     loop {
         let enrolled = Enrolled::load(context, now)?;
+        if let Some(lock) = lock_state(&enrolled.history.screening) {
+            // Answering the questions again never lifts the lock: only a recorded check does.
+            screen::tell_lock(&mut prompter, &lock);
+            return Ok(ExitCode::SUCCESS);
+        }
         let Some((id, program)) = enrolled.program() else {
             println!("{}", context.i18n.text("today-not-enrolled"));
             return Ok(ExitCode::SUCCESS);
         };
         let day = today(&enrolled.catalog, id, program, &enrolled.history, now);
-        if day.notices.contains(&Notice::AnswerRedFlags)
-            || day
-                .notices
-                .iter()
-                .any(|n| matches!(n, Notice::RedFlag { .. }))
-        {
-            match screen::run(&mut prompter, &journal, now, &mut rng)? {
+        if day.notices.contains(&Notice::AnswerRedFlags) {
+            let screening = &enrolled.history.screening;
+            match screen::run(&mut prompter, &journal, screening, now, &mut rng)? {
                 Screened::Clear => continue,
                 _ => return Ok(ExitCode::SUCCESS),
             }
@@ -114,7 +119,9 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         match face.run(&mut coach)? {
             Outcome::Saved => return Ok(ExitCode::SUCCESS),
             Outcome::NewRedFlag => {
-                if screen::run(&mut prompter, &journal, super::time::now(), &mut rng)?
+                let screening = &enrolled.history.screening;
+                let now = super::time::now();
+                if screen::run(&mut prompter, &journal, screening, now, &mut rng)?
                     != Screened::Clear
                 {
                     return Ok(ExitCode::SUCCESS);

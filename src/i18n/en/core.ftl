@@ -388,8 +388,6 @@ today-measures = Also due:
 due-function = your function score (how your chosen activities go, 0–10)
 due-global-rating = how much you changed since the start (week { $week })
 due-red-flag-check = the weekly check for warning signs
-notice-red-flag-emergency = You reported a warning sign that needs help now: go to the emergency department or call 112. Do not wait.
-notice-red-flag-doctor = You reported a warning sign: see your GP within a day or two before you continue. kern continues once you confirm a clinician has checked you.
 notice-answer-red-flags = You said something new came up: please answer the warning-sign questions before the next session.
 notice-flare-up = A flare-up: your sessions are lighter until { $until }. Keep walking; a flare-up is not damage. Talk to your physiotherapist if it does not ease.
 notice-restarted = { $days } days since your last session: this phase starts again, one step lower.
@@ -474,7 +472,6 @@ checkin-pain-now = How much pain do you have now? (0 = none, 10 = the worst imag
 checkin-pain-average = And on average over the last 24 hours?
 checkin-morning-settled = The morning after your last session, was your back back to how it usually is?
 checkin-morning-pain = How much pain did you have that morning?
-checkin-anything-new = Since last week, has anything new come up: numbness around your buttocks or genitals, trouble with your bladder or bowels, new weakness in a leg, fever, or pain that is there all the time or worse at night?
 checkin-high-pain = Your pain is high today. Go gently: it is fine to do less, choose the easier variant, or just take a walk.
 checkout-pain-during = What was your highest pain during the session?
 checkout-effort = How hard did the session feel? (0 = no effort, 3 = easy, 5 = hard but fine, 7 = very hard, 10 = the most you could do)
@@ -497,17 +494,6 @@ screen-intro = Before you start, a few safety questions. Answer each with y (yes
 screen-see-doctor = One of your answers means a doctor should check you within a day or two before you start exercising.
 screen-clinician-checked = Has a doctor or physiotherapist already checked this and agreed you can exercise?
 screen-clear = Thank you. Nothing in your answers stands in the way of exercising.
-red-flag-saddle-numbness = Do you have new numbness or tingling between your inner thighs, around your genitals, anus or buttocks?
-red-flag-bladder-change = Do you have new trouble starting or holding your urine, leaking, or not feeling when your bladder is full?
-red-flag-bowel-control = Have you newly lost control of your bowels?
-red-flag-sexual-function = Have you noticed a new change in sexual function or in feeling around your genitals?
-red-flag-leg-weakness = Is there new or worsening weakness in a leg, or do you have symptoms in both legs?
-red-flag-sudden-severe-pain = Do you have sudden, severe pain in your back or belly with a throbbing feeling, or do you feel faint?
-red-flag-trauma = Did your pain start after a serious fall or accident (or a small one if you have osteoporosis, take steroid medicine long-term, or are over 70)?
-red-flag-cancer-or-weight-loss = Have you ever had cancer, or have you lost weight without trying?
-red-flag-infection-risk = Do you have a fever, a weakened immune system, or do you inject drugs?
-red-flag-constant-or-night-pain = Is your pain there all the time whatever position you take, or is it severe at night?
-red-flag-chest-or-breathing = Is your pain mainly in your chest or upper back, or are you short of breath?
 
 ## The coach
 coach-no-terminal = kern's coach needs a terminal. Run `kern session --plain` for the line-by-line coach, or `kern overview` for the commands.
@@ -564,7 +550,6 @@ first-run-about-next = Next: a few safety questions, then you choose your progra
 first-run-program = Choose your program (agree it with your physiotherapist if you have one)
 first-run-weekdays = Your exercise days (Space to tick, Enter to confirm)
 locked-title = Your program is paused
-locked-unlock = Press c once a doctor or physiotherapist has checked you and agreed that you can exercise.
 player-rest-next = Rest · next: { $name }
 player-get-ready = Get ready: { $name }
 player-reps = { $reps } reps
@@ -726,17 +711,6 @@ report-glance-flare-ups = { $count ->
    *[other] { $count } flare-ups.
   }
 report-glance-red-flags = Red flags at the latest screen ({ $date }): { $outcome }.
-report-flag-saddle-numbness = new numbness or tingling in the saddle area
-report-flag-bladder-change = new trouble starting or holding urine
-report-flag-bowel-control = new loss of bowel control
-report-flag-sexual-function = new change in sexual function or genital sensation
-report-flag-leg-weakness = new or worsening leg weakness, or symptoms in both legs
-report-flag-sudden-severe-pain = sudden severe back or belly pain with a pulsing feeling or faintness
-report-flag-trauma = pain after a major fall or accident
-report-flag-cancer-or-weight-loss = history of cancer, or unexplained weight loss
-report-flag-infection-risk = fever, a weakened immune system, or injecting drug use
-report-flag-constant-or-night-pain = constant pain whatever the position, or severe pain at night
-report-flag-chest-or-breathing = pain mainly in the chest or upper back, or shortness of breath
 report-note-skip = skipped { $exercise }
 report-replaced = replaced by an easier one
 report-sessions-none = No sessions in this period.

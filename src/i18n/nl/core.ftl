@@ -388,8 +388,6 @@ today-measures = Ook te doen:
 due-function = je functiescore (hoe je gekozen activiteiten gaan, 0–10)
 due-global-rating = hoeveel je veranderd bent sinds de start (week { $week })
 due-red-flag-check = de wekelijkse controle op alarmsignalen
-notice-red-flag-emergency = Je meldde een alarmsignaal dat meteen hulp vraagt: ga naar spoedgevallen of bel 112. Wacht niet.
-notice-red-flag-doctor = Je meldde een alarmsignaal: ga binnen een dag of twee naar je huisarts voor je verdergaat. kern gaat verder zodra je bevestigt dat een arts of kinesitherapeut je onderzocht heeft.
 notice-answer-red-flags = Je zei dat er iets nieuws is: beantwoord eerst de vragen over alarmsignalen voor de volgende sessie.
 notice-flare-up = Een opstoot: je sessies zijn lichter tot { $until }. Blijf wandelen; een opstoot is geen schade. Spreek je kinesitherapeut aan als het niet betert.
 notice-restarted = { $days } dagen sinds je laatste sessie: deze fase begint opnieuw, een stap lager.
@@ -474,7 +472,6 @@ checkin-pain-now = Hoeveel pijn heb je nu? (0 = geen, 10 = de ergste die je je k
 checkin-pain-average = En gemiddeld over de laatste 24 uur?
 checkin-morning-settled = Was je rug de ochtend na je vorige sessie weer zoals gewoonlijk?
 checkin-morning-pain = Hoeveel pijn had je die ochtend?
-checkin-anything-new = Is er sinds vorige week iets nieuws: een doof gevoel rond je zitvlak of geslachtsdelen, moeite met plassen of stoelgang, nieuw krachtverlies in een been, koorts, of pijn die er altijd is of 's nachts erger wordt?
 checkin-high-pain = Je pijn is vandaag hoog. Doe het rustig aan: het is goed om minder te doen, de makkelijkere variant te kiezen, of gewoon te wandelen.
 checkout-pain-during = Wat was je hoogste pijn tijdens de sessie?
 checkout-effort = Hoe zwaar voelde de sessie? (0 = geen inspanning, 3 = licht, 5 = zwaar maar goed te doen, 7 = heel zwaar, 10 = het uiterste)
@@ -497,17 +494,6 @@ screen-intro = Voor je begint, enkele veiligheidsvragen. Antwoord telkens met y 
 screen-see-doctor = Een van je antwoorden betekent dat een arts je binnen een dag of twee moet onderzoeken voor je begint te oefenen.
 screen-clinician-checked = Heeft een arts of kinesitherapeut dit al bekeken en mag je oefenen?
 screen-clear = Dank je. Niets in je antwoorden staat het oefenen in de weg.
-red-flag-saddle-numbness = Heb je een nieuw doof of tintelend gevoel tussen de binnenkant van je dijen, rond je geslachtsdelen, anus of zitvlak?
-red-flag-bladder-change = Heb je nieuwe moeite om te beginnen plassen of je plas op te houden, verlies je urine, of voel je niet meer wanneer je blaas vol is?
-red-flag-bowel-control = Heb je sinds kort geen controle meer over je stoelgang?
-red-flag-sexual-function = Merk je een nieuwe verandering in je seksueel functioneren of in het gevoel rond je geslachtsdelen?
-red-flag-leg-weakness = Heb je nieuw of toenemend krachtverlies in een been, of klachten in beide benen?
-red-flag-sudden-severe-pain = Heb je plots hevige pijn in je rug of buik met een kloppend gevoel, of voel je je flauw?
-red-flag-trauma = Begon je pijn na een zware val of een ongeval (of een lichte val als je osteoporose hebt, langdurig cortisone neemt of ouder bent dan 70)?
-red-flag-cancer-or-weight-loss = Heb je ooit kanker gehad, of ben je vermagerd zonder dat je het probeerde?
-red-flag-infection-risk = Heb je koorts, een verzwakte afweer, of spuit je drugs?
-red-flag-constant-or-night-pain = Is je pijn er altijd, in welke houding je ook zit of ligt, of is ze 's nachts hevig?
-red-flag-chest-or-breathing = Zit je pijn vooral in je borst of bovenrug, of ben je kortademig?
 
 ## De coach
 coach-no-terminal = De coach van kern heeft een terminal nodig. Gebruik `kern session --plain` voor de coach regel per regel, of `kern overview` voor de opdrachten.
@@ -564,7 +550,6 @@ first-run-about-next = Hierna: enkele veiligheidsvragen, dan kies je je programm
 first-run-program = Kies je programma (spreek het af met je kinesitherapeut als je er een hebt)
 first-run-weekdays = Je oefendagen (Spatie om aan te vinken, Enter om te bevestigen)
 locked-title = Je programma staat stil
-locked-unlock = Druk c zodra een arts of kinesitherapeut je onderzocht heeft en zegt dat je mag oefenen.
 player-rest-next = Rust · hierna: { $name }
 player-get-ready = Maak je klaar: { $name }
 player-reps = { $reps } herhalingen
@@ -722,17 +707,6 @@ report-glance-flare-ups = { $count ->
    *[other] { $count } opstoten.
   }
 report-glance-red-flags = Alarmsignalen bij de laatste controle ({ $date }): { $outcome }.
-report-flag-saddle-numbness = nieuw doof gevoel of tintelingen in het zadelgebied
-report-flag-bladder-change = nieuwe moeite met plassen of plas ophouden
-report-flag-bowel-control = nieuw verlies van controle over de stoelgang
-report-flag-sexual-function = nieuwe verandering in seksuele functie of gevoel aan de geslachtsdelen
-report-flag-leg-weakness = nieuw of toenemend krachtverlies in een been, of klachten in beide benen
-report-flag-sudden-severe-pain = plotse hevige rug- of buikpijn met een kloppend gevoel of flauwte
-report-flag-trauma = pijn na een zware val of een ongeval
-report-flag-cancer-or-weight-loss = kanker in de voorgeschiedenis, of onverklaard gewichtsverlies
-report-flag-infection-risk = koorts, een verzwakte afweer, of drugs spuiten
-report-flag-constant-or-night-pain = constante pijn in elke houding, of hevige pijn 's nachts
-report-flag-chest-or-breathing = pijn vooral in de borst of de hoge rug, of kortademigheid
 report-note-skip = { $exercise } overgeslagen
 report-replaced = vervangen door een makkelijkere
 report-sessions-none = In deze periode zijn er geen sessies.

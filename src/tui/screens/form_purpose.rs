@@ -6,11 +6,11 @@ use crate::i18n::Msg;
 use crate::journal::checkpoint::Checkpoint;
 use crate::journal::{
     ActivityScore, Body, CheckIn, CheckInContext, Entry, EntryKind, FunctionScore, GlobalRating,
-    RedFlagAnswer, RedFlagScreen, Score, new_id,
+    RedFlagAnswer, Score, new_id,
 };
 use crate::model::Weekday;
 use crate::plan::MeasureDue;
-use crate::safety::{RedFlag, Urgency, outcome};
+use crate::safety::{self, Urgency};
 
 use super::super::app::{App, Screen};
 use super::super::form::Form;
@@ -51,16 +51,10 @@ pub enum Purpose {
 }
 
 /// The red-flag questions.
-pub fn red_flags_form(_app: &App, then: Then) -> Screen {
-    let questions = RedFlag::ALL
+pub fn red_flags_form(app: &App, then: Then) -> Screen {
+    let questions = safety::screen_questions(&app.history.screening)
         .iter()
-        .map(|f| {
-            Question::new(
-                f.id(),
-                Msg::new(format!("red-flag-{}", f.id())),
-                Kind::YesNo,
-            )
-        })
+        .map(|q| Question::new(q.flag.id(), q.msg(), Kind::YesNo))
         .collect();
     Screen::Form(
         Box::new(Form::new(Msg::new("form-red-flags"), questions)),
@@ -160,14 +154,14 @@ pub fn finish(app: &mut App, purpose: Purpose, answers: Answers) {
     let now = app.wall;
     match purpose {
         Purpose::RedFlags(then) => {
-            let answers: Vec<RedFlagAnswer> = RedFlag::ALL
+            let answers: Vec<RedFlagAnswer> = safety::screen_questions(&app.history.screening)
                 .iter()
-                .map(|flag| RedFlagAnswer {
-                    flag: *flag,
-                    present: answers.yes(flag.id()).unwrap_or(false),
+                .map(|q| RedFlagAnswer {
+                    flag: q.flag,
+                    present: answers.yes(q.flag.id()).unwrap_or(false),
                 })
                 .collect();
-            let urgency = outcome(answers.iter().filter(|a| a.present).map(|a| a.flag));
+            let urgency = safety::screen(answers.clone()).outcome;
             if urgency == Urgency::SeeDoctor {
                 let question = Question::new(
                     "clinician_checked",
@@ -181,11 +175,11 @@ pub fn finish(app: &mut App, purpose: Purpose, answers: Answers) {
                 ));
                 return;
             }
-            save_screen(app, answers, urgency, false, then);
+            save_screen(app, answers, false, then);
         }
         Purpose::ClinicianCheck(flags, then) => {
             let checked = answers.yes("clinician_checked").unwrap_or(false);
-            save_screen(app, flags, Urgency::SeeDoctor, checked, then);
+            save_screen(app, flags, checked, then);
         }
         Purpose::PainLog => {
             let Some(pain_now) = answers.score("pain_now") else {
@@ -307,27 +301,19 @@ fn write(app: &mut App, kind: EntryKind, body: Body) {
     app.save(entry);
 }
 
-fn save_screen(
-    app: &mut App,
-    answers: Vec<RedFlagAnswer>,
-    urgency: Urgency,
-    clinician_checked: bool,
-    then: Then,
-) {
-    write(
-        app,
-        EntryKind::RedFlags,
-        Body::RedFlags(RedFlagScreen {
-            answers,
-            outcome: urgency,
-            clinician_checked,
-        }),
-    );
+/// Saves a screen; "a clinician has already checked this" is recorded as a clearance. Then the
+/// lock decides: locked while any alarming answer waits for a check, else on to `then`.
+fn save_screen(app: &mut App, answers: Vec<RedFlagAnswer>, clinician_checked: bool, then: Then) {
+    let screen = safety::screen(answers);
+    let urgency = screen.outcome;
+    write(app, EntryKind::RedFlags, Body::RedFlags(screen));
     app.reload();
-    match urgency {
-        Urgency::Emergency => app.replace(Screen::Locked(Urgency::Emergency)),
-        Urgency::SeeDoctor if !clinician_checked => app.replace(Screen::Locked(Urgency::SeeDoctor)),
-        _ => match then {
+    let cleared = clinician_checked && super::locked::record_clearance_today(app);
+    match safety::lock_state(&app.history.screening) {
+        Some(lock) => app.replace(Screen::Locked(lock.urgency)),
+        // Not written (kept to be offered again): the answers still stop here.
+        None if urgency != Urgency::Clear && !cleared => app.replace(Screen::Locked(urgency)),
+        None => match then {
             Then::Home => app.go_home(),
             Then::FirstRunProgram => {
                 app.replace(Screen::FirstRun(super::first_run::FirstRun::at_program()))

@@ -1,5 +1,6 @@
 //! The locked screen after a red flag: an emergency says go to the emergency department or call
-//! 112 now; "see a doctor" stays locked until the patient confirms a clinician has checked them.
+//! 112 now, "see a doctor" says see the GP within a day or two; either stays locked, at every
+//! start, until the patient records that a doctor or physiotherapist has checked them.
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
@@ -7,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::journal::{Body, Entry, EntryKind, RedFlagScreen, new_id};
+use crate::i18n::Msg;
 use crate::plan::Notice;
 use crate::safety::Urgency;
 
@@ -26,41 +27,35 @@ pub fn notice_text(app: &App, notice: &Notice) -> String {
 
 /// Handles a key.
 pub fn key(app: &mut App, key: KeyEvent) {
-    let Screen::Locked(urgency) = app.screen else {
-        return;
-    };
     match key.code {
         KeyCode::Char('q') | KeyCode::Esc => app.quit = true,
         KeyCode::Char('c') => {
-            let answers = app
-                .history
-                .red_flags
-                .last()
-                .map(|r| r.value.answers.clone())
-                .unwrap_or_default();
-            let now = app.wall;
-            let body = Body::RedFlags(RedFlagScreen {
-                answers,
-                outcome: urgency,
-                clinician_checked: true,
-            });
-            let entry = Entry::new(
-                new_id(now, EntryKind::RedFlags, &mut app.rng),
-                now,
-                now,
-                body,
-            );
-            if app.save(entry) {
-                app.reload();
-                app.screen = if app.history.enrolment.is_some() {
-                    Screen::Home { selected: 0 }
-                } else {
-                    Screen::FirstRun(super::first_run::FirstRun::at_program())
-                };
+            if record_clearance_today(app) {
+                app.screen = super::start_screen(app);
             }
         }
         _ => {}
     }
+}
+
+/// Records that a doctor or physiotherapist has checked the patient today, through
+/// [`crate::safety::clearance_entry`]; false when nothing was recorded (nothing locked, or the
+/// entry could not be written: it is kept and offered again).
+pub fn record_clearance_today(app: &mut App) -> bool {
+    let now = app.wall;
+    let Ok(entry) = crate::safety::clearance_entry(
+        &app.history.screening,
+        now.date_naive(),
+        None,
+        None,
+        now,
+        &mut app.rng,
+    ) else {
+        return false;
+    };
+    let saved = app.save(entry);
+    app.reload();
+    saved
 }
 
 /// Draws the message.
@@ -68,10 +63,14 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     let Screen::Locked(urgency) = app.screen else {
         return;
     };
-    let (id, style) = match urgency {
-        Urgency::Emergency => ("notice-red-flag-emergency", app.theme.alarm()),
-        _ => ("notice-red-flag-doctor", app.theme.warn()),
+    let style = match urgency {
+        Urgency::Emergency => app.theme.alarm(),
+        _ => app.theme.warn(),
     };
+    let advice = app.t(crate::safety::urgency_advice(urgency));
+    let since = crate::safety::lock_state(&app.history.screening)
+        .map_or(app.wall.date_naive(), |lock| lock.since);
+    let unlock = app.t(Msg::new("safety-locked-unlock").arg("since", since.to_string()));
     // On a small screen the empty lines go, so that the whole message fits.
     let gap = || (!super::layout::compact(frame.area())).then(|| Line::from(""));
     let lines: Vec<Line<'_>> = [
@@ -80,9 +79,9 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             style,
         ))),
         gap(),
-        Some(Line::from(Span::styled(app.i18n.text(id), style))),
+        Some(Line::from(Span::styled(advice, style))),
         gap(),
-        Some(Line::from(app.i18n.text("locked-unlock"))),
+        Some(Line::from(unlock)),
     ]
     .into_iter()
     .flatten()

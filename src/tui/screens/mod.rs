@@ -40,15 +40,17 @@ pub fn start_screen(app: &mut App) -> Screen {
     Screen::Home { selected: 0 }
 }
 
-/// The screen a red flag calls for, if any: locked after a reported flag, or the questions after
-/// "something new".
+/// The screen a red flag calls for, if any: locked while a red flag waits for a clinician's check
+/// (whatever was answered since, enrolled or not), or the questions after "something new".
 pub fn safety_screen(app: &App) -> Option<Screen> {
+    if let Some(lock) = crate::safety::lock_state(&app.history.screening) {
+        return Some(Screen::Locked(lock.urgency));
+    }
     let today = app.today.as_ref()?;
-    today.notices.iter().find_map(|notice| match notice {
-        Notice::RedFlag { urgency } => Some(Screen::Locked(*urgency)),
-        Notice::AnswerRedFlags => Some(form_purpose::red_flags_form(app, form_purpose::Then::Home)),
-        _ => None,
-    })
+    today
+        .notices
+        .contains(&Notice::AnswerRedFlags)
+        .then(|| form_purpose::red_flags_form(app, form_purpose::Then::Home))
 }
 
 /// Whether the current screen is taking typed text (so `?` and `q` are letters, not commands).
