@@ -176,7 +176,8 @@ mod tests {
 
     #[test]
     fn the_retired_chest_question_still_reads_but_is_not_asked() {
-        let flag: RedFlag = serde_json::from_str("\"chest-or-breathing\"").unwrap_or(RedFlag::Trauma);
+        let flag: RedFlag =
+            serde_json::from_str("\"chest-or-breathing\"").unwrap_or(RedFlag::Trauma);
         assert_eq!(flag, RedFlag::ChestOrBreathing);
         assert_eq!(flag.urgency(), Urgency::SeeDoctor);
         assert!(!RedFlag::ALL.contains(&flag));

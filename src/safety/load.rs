@@ -11,7 +11,11 @@ pub const KINDS: [EntryKind; 2] = [EntryKind::RedFlags, EntryKind::Cleared];
 /// Adds to `entries` every red-flag screen and clearance of the journal up to `now` that is not
 /// there yet, keeping the order oldest first. Files that cannot be read are left to the caller's
 /// own load to report.
-pub fn add_screening_entries(journal: &Journal, entries: &mut Vec<Entry>, now: DateTime<FixedOffset>) {
+pub fn add_screening_entries(
+    journal: &Journal,
+    entries: &mut Vec<Entry>,
+    now: DateTime<FixedOffset>,
+) {
     let loaded = journal.load(&Query {
         until: Some(now.date_naive()),
         kinds: KINDS.to_vec(),

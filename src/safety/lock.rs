@@ -118,7 +118,8 @@ impl Screening {
     /// Whether `clearance` covers `screen`: recorded after the screen was answered, for a check
     /// on or after the day of the answer.
     pub fn clears(clearance: &RecordedClearance, screen: &AnsweredScreen) -> bool {
-        clearance.recorded_at >= screen.at && clearance.clearance.checked_on >= screen.at.date_naive()
+        clearance.recorded_at >= screen.at
+            && clearance.clearance.checked_on >= screen.at.date_naive()
     }
 
     /// The clearance that covers `screen`, if any (the first recorded).

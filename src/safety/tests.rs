@@ -317,7 +317,10 @@ fn the_weekly_check_lists_all_eleven_topics_since_the_last_check() {
 #[test]
 fn the_advice_says_where_to_go_and_how_to_record_the_check() {
     let emergency = lock(&[screened("2026-11-02T09:00", &[RedFlag::BowelControl])]).unwrap();
-    let ids: Vec<String> = advice(&emergency).iter().map(|m| m.id.to_string()).collect();
+    let ids: Vec<String> = advice(&emergency)
+        .iter()
+        .map(|m| m.id.to_string())
+        .collect();
     assert_eq!(ids, ["notice-red-flag-emergency", "safety-record-check"]);
     let doctor = lock(&[screened("2026-11-02T09:00", &[RedFlag::Trauma])]).unwrap();
     assert_eq!(advice(&doctor)[0].id, "notice-red-flag-doctor");

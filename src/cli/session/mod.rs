@@ -72,8 +72,13 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         .unwrap_or_default()
         .is_empty();
     if !screened_before
-        && screen::run(&mut prompter, &journal, &Screening::default(), now, &mut rng)?
-            != Screened::Clear
+        && screen::run(
+            &mut prompter,
+            &journal,
+            &Screening::default(),
+            now,
+            &mut rng,
+        )? != Screened::Clear
     {
         return Ok(ExitCode::SUCCESS);
     }

@@ -29,10 +29,8 @@ pub fn notice_text(app: &App, notice: &Notice) -> String {
 pub fn key(app: &mut App, key: KeyEvent) {
     match key.code {
         KeyCode::Char('q') | KeyCode::Esc => app.quit = true,
-        KeyCode::Char('c') => {
-            if record_clearance_today(app) {
-                app.screen = super::start_screen(app);
-            }
+        KeyCode::Char('c') if record_clearance_today(app) => {
+            app.screen = super::start_screen(app);
         }
         _ => {}
     }
