@@ -36,6 +36,8 @@ red-flag-topic-chest-or-breathing = pain mainly in the chest or upper back, or s
 weekly-check-title = Weekly check for warning signs
 weekly-check-ask = Since { $date }, has any of these come up new?
 weekly-check-question = Since { $date }, has any of these come up new: { red-flag-topic-saddle-numbness }; { red-flag-topic-bladder-change }; { red-flag-topic-bowel-control }; { red-flag-topic-sexual-function }; { red-flag-topic-leg-weakness }; { red-flag-topic-sudden-severe-pain }; { red-flag-topic-sudden-chest-pain-or-breathless }; { red-flag-topic-trauma }; { red-flag-topic-cancer-or-weight-loss }; { red-flag-topic-infection-risk }; { red-flag-topic-constant-or-night-pain }?
+# Without a date (for a face that has no screening at hand; prefer weekly-check-question).
+checkin-anything-new = Since your last check, has any of these come up new: { red-flag-topic-saddle-numbness }; { red-flag-topic-bladder-change }; { red-flag-topic-bowel-control }; { red-flag-topic-sexual-function }; { red-flag-topic-leg-weakness }; { red-flag-topic-sudden-severe-pain }; { red-flag-topic-sudden-chest-pain-or-breathless }; { red-flag-topic-trauma }; { red-flag-topic-cancer-or-weight-loss }; { red-flag-topic-infection-risk }; { red-flag-topic-constant-or-night-pain }?
 
 ## The advice while the program is paused.
 notice-red-flag-emergency = You reported a warning sign that needs help now: go to the emergency department or call 112. Do not wait.

@@ -36,6 +36,8 @@ red-flag-topic-chest-or-breathing = pijn vooral in de borst of bovenrug, of kort
 weekly-check-title = Wekelijkse controle op alarmsignalen
 weekly-check-ask = Is er sinds { $date } iets hiervan nieuw opgekomen?
 weekly-check-question = Is er sinds { $date } iets hiervan nieuw opgekomen: { red-flag-topic-saddle-numbness }; { red-flag-topic-bladder-change }; { red-flag-topic-bowel-control }; { red-flag-topic-sexual-function }; { red-flag-topic-leg-weakness }; { red-flag-topic-sudden-severe-pain }; { red-flag-topic-sudden-chest-pain-or-breathless }; { red-flag-topic-trauma }; { red-flag-topic-cancer-or-weight-loss }; { red-flag-topic-infection-risk }; { red-flag-topic-constant-or-night-pain }?
+# Without a date (for a face that has no screening at hand; prefer weekly-check-question).
+checkin-anything-new = Is er sinds je vorige controle iets hiervan nieuw opgekomen: { red-flag-topic-saddle-numbness }; { red-flag-topic-bladder-change }; { red-flag-topic-bowel-control }; { red-flag-topic-sexual-function }; { red-flag-topic-leg-weakness }; { red-flag-topic-sudden-severe-pain }; { red-flag-topic-sudden-chest-pain-or-breathless }; { red-flag-topic-trauma }; { red-flag-topic-cancer-or-weight-loss }; { red-flag-topic-infection-risk }; { red-flag-topic-constant-or-night-pain }?
 
 ## Het advies zolang het programma stilstaat.
 notice-red-flag-emergency = Je meldde een alarmsignaal dat meteen hulp vraagt: ga naar spoedgevallen of bel 112. Wacht niet.
