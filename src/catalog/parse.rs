@@ -8,7 +8,7 @@ use crate::i18n::Msg;
 use crate::model::{EducationCard, Exercise, Figure, Program, ReferencesFile};
 
 use super::keys::{check_unknown_keys, closest};
-use super::schema::schema_for;
+use super::schema::cached_schema;
 use super::{Diagnostic, FileKind, Location};
 
 /// A file parsed into its model.
@@ -40,8 +40,7 @@ pub fn parse(
         return None;
     }
     let kind = read_format(source, root.get_ref(), hint, out)?;
-    let schema = schema_for(kind, None);
-    check_unknown_keys(source, root.get_ref(), &schema, out);
+    check_unknown_keys(source, root.get_ref(), cached_schema(kind), out);
     let written = |table: &str, key: &str| matches!(root.get_ref().get(table).map(|v| v.get_ref()), Some(DeValue::Table(t)) if t.contains_key(key));
     let written_review_week = written("progression", "review_week");
     let written_rating_weeks = written("measures", "global_rating_weeks");

@@ -51,6 +51,21 @@ pub fn schema_for(kind: FileKind, exercise_ids: Option<&[String]>) -> Value {
     schema
 }
 
+/// The JSON Schema of a kind of file without exercise-id restrictions, built once per kind for the
+/// life of the process (building one from the model types costs far more than checking a file
+/// against it, and every file of a catalog is checked).
+pub fn cached_schema(kind: FileKind) -> &'static Value {
+    use std::sync::OnceLock;
+    static SCHEMAS: [OnceLock<Value>; 4] = [const { OnceLock::new() }; 4];
+    let slot = match kind {
+        FileKind::Exercise => &SCHEMAS[0],
+        FileKind::Program => &SCHEMAS[1],
+        FileKind::Education => &SCHEMAS[2],
+        FileKind::References => &SCHEMAS[3],
+    };
+    slot.get_or_init(|| schema_for(kind, None))
+}
+
 /// Puts an `enum` of exercise ids on the properties that name an exercise.
 fn restrict_exercise_links(schema: &mut Value, ids: &[Value]) {
     let Some(defs) = schema.get_mut("definitions").and_then(Value::as_object_mut) else {
@@ -118,6 +133,15 @@ mod tests {
             schema["$schema"],
             Value::String("http://json-schema.org/draft-07/schema#".into())
         );
+    }
+
+    #[test]
+    fn the_cached_schema_is_the_schema_and_built_once() {
+        for kind in FileKind::ALL {
+            let first = cached_schema(kind);
+            assert_eq!(*first, schema_for(kind, None));
+            assert!(std::ptr::eq(first, cached_schema(kind)));
+        }
     }
 
     #[test]

@@ -649,32 +649,40 @@ impl Entry {
 
     /// Reads an entry from its file's text, checked.
     pub fn from_toml(text: &str) -> Result<Entry, String> {
-        #[derive(Deserialize)]
-        struct Head {
-            format: Option<String>,
+        match toml::from_str::<Entry>(text) {
+            Ok(entry) => {
+                entry.check()?;
+                Ok(entry)
+            }
+            Err(err) => {
+                // A future version may hold keys this kern does not know: name the version, not
+                // the key. (Read only when the entry does not parse, so that a good file is
+                // parsed once.)
+                #[derive(Deserialize)]
+                struct Head {
+                    format: Option<String>,
+                }
+                if let Ok(Head {
+                    format: Some(format),
+                }) = toml::from_str::<Head>(text)
+                    && format != ENTRY_FORMAT
+                {
+                    let probe = Entry {
+                        format,
+                        ..Entry::new(
+                            String::new(),
+                            DateTime::default(),
+                            DateTime::default(),
+                            Body::GlobalRating(GlobalRating {
+                                rating: Rating::ZERO,
+                                week: None,
+                            }),
+                        )
+                    };
+                    probe.check()?;
+                }
+                Err(err.to_string().trim().to_owned())
+            }
         }
-        // A future version may hold keys this kern does not know: name the version, not the key.
-        if let Ok(Head {
-            format: Some(format),
-        }) = toml::from_str::<Head>(text)
-            && format != ENTRY_FORMAT
-        {
-            let probe = Entry {
-                format,
-                ..Entry::new(
-                    String::new(),
-                    DateTime::default(),
-                    DateTime::default(),
-                    Body::GlobalRating(GlobalRating {
-                        rating: Rating::ZERO,
-                        week: None,
-                    }),
-                )
-            };
-            probe.check()?;
-        }
-        let entry: Entry = toml::from_str(text).map_err(|e| e.to_string().trim().to_owned())?;
-        entry.check()?;
-        Ok(entry)
     }
 }
