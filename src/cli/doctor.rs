@@ -5,16 +5,22 @@ use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 use crate::i18n::Msg;
+use crate::journal::index::{self, Check, Found, Index};
 use crate::journal::{CoachLock, Journal, Query, checkpoint};
 
 use super::Context;
 
 /// Arguments of `kern doctor`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Build the journal index again from every entry file (it is only ever a copy of what the
+    /// files say; kern rebuilds it by itself whenever it doubts it).
+    #[arg(long)]
+    pub reindex: bool,
+}
 
 /// Prints the check-up.
-pub fn run(context: &Context, _args: &Args) -> anyhow::Result<ExitCode> {
+pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     let data_dir = context.require_data_dir()?;
     let journal = Journal::new(&data_dir);
     let t = |msg: Msg| context.t(msg);
@@ -32,7 +38,12 @@ pub fn run(context: &Context, _args: &Args) -> anyhow::Result<ExitCode> {
         "{}",
         t(Msg::new("doctor-journal-dir").arg("path", journal.dir().display().to_string()))
     );
-    let loaded = journal.load(&Query::default());
+    let index = if args.reindex {
+        Index::rebuild(&journal)
+    } else {
+        Index::open(&journal, Check::Full)
+    };
+    let loaded = index.summaries(&Query::default());
     let mut counts: BTreeMap<&str, i64> = BTreeMap::new();
     for entry in &loaded.entries {
         *counts.entry(entry.kind.name()).or_default() += 1;
@@ -58,6 +69,7 @@ pub fn run(context: &Context, _args: &Args) -> anyhow::Result<ExitCode> {
             println!("  {}: {}", problem.path.display(), problem.reason);
         }
     }
+    print_index(context, &journal, &index, args.reindex);
     let leftovers = journal.leftover_temp_files();
     if !leftovers.is_empty() {
         println!(
@@ -94,4 +106,28 @@ pub fn run(context: &Context, _args: &Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Where the index is, how it was found, and whether it could be saved.
+fn print_index(context: &Context, journal: &Journal, index: &Index, rebuilt: bool) {
+    let t = |msg: Msg| context.t(msg);
+    let path = index::index_path(journal).display().to_string();
+    println!("{}", t(Msg::new("doctor-index-path").arg("path", path)));
+    let read = index.status.files_read as i64;
+    let msg = match &index.status.found {
+        _ if rebuilt => Msg::new("doctor-index-rebuilt").num("read", read),
+        Found::UpToDate => Msg::new("doctor-index-fresh").num("files", index.file_count() as i64),
+        Found::Stale => Msg::new("doctor-index-stale").num("read", read),
+        Found::Missing => Msg::new("doctor-index-missing").num("read", read),
+        Found::Unusable(reason) => Msg::new("doctor-index-unusable")
+            .arg("reason", reason.as_str())
+            .num("read", read),
+    };
+    println!("{}", t(msg));
+    if let Err(reason) = &index.status.written {
+        println!(
+            "{}",
+            t(Msg::new("doctor-index-not-saved").arg("reason", reason.as_str()))
+        );
+    }
 }

@@ -6,17 +6,21 @@
 //! - [`checkpoint`]: the session in progress, saved after every set;
 //! - [`lock`]: one coach window at a time;
 //! - [`export`]: CSV, JSON and FHIR exports, import, backup and restore;
+//! - [`summary`] and [`index`]: what the views show of each entry, kept in a derived index file so
+//!   that a long journal is listed and charted without reading every file;
 //! - [`atomic`]: the durable write underneath all of it.
 
 pub mod atomic;
 pub mod checkpoint;
 pub mod entry;
 pub mod export;
+pub mod index;
 pub mod lock;
 #[doc(hidden)]
 pub mod sample;
 pub mod score;
 pub mod store;
+pub mod summary;
 
 pub use entry::{
     ActivityScore, Body, Change, CheckIn, CheckInContext, Decision, DecisionInputs, ENTRY_FORMAT,
@@ -27,3 +31,4 @@ pub use entry::{
 pub use lock::{CoachLock, LockError};
 pub use score::{Rating, Score};
 pub use store::{FileRef, Journal, Loaded, Problem, Query, WriteFailure, new_id, read_entry};
+pub use summary::{Facts, Measured, Summary};

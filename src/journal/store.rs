@@ -12,6 +12,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 
 use super::atomic::{self, TEMP_PREFIX};
 use super::entry::{Entry, EntryKind};
+use super::summary::Correctable;
 
 /// A file the journal could not read, and why. It is reported, never deleted or overwritten.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,15 +68,15 @@ pub struct Query {
 }
 
 impl Query {
-    fn wants_date(&self, date: NaiveDate) -> bool {
+    pub(crate) fn wants_date(&self, date: NaiveDate) -> bool {
         self.since.is_none_or(|s| date >= s) && self.until.is_none_or(|u| date <= u)
     }
 
-    fn wants_kind(&self, kind: EntryKind) -> bool {
+    pub(crate) fn wants_kind(&self, kind: EntryKind) -> bool {
         self.kinds.is_empty() || self.kinds.contains(&kind)
     }
 
-    fn wants_month(&self, year: i32, month: u32) -> bool {
+    pub(crate) fn wants_month(&self, year: i32, month: u32) -> bool {
         let first = NaiveDate::from_ymd_opt(year, month, 1);
         let last = first
             .and_then(|f| f.checked_add_months(chrono::Months::new(1)))
@@ -120,7 +121,7 @@ impl Journal {
 
     /// Where an entry's file goes.
     pub fn path_for(&self, entry: &Entry) -> PathBuf {
-        self.month_dir(entry.at).join(format!("{}.toml", entry.id))
+        self.path_of(entry.at, &entry.id)
     }
 
     fn month_dir(&self, at: DateTime<FixedOffset>) -> PathBuf {
@@ -157,8 +158,26 @@ impl Journal {
         Ok(found)
     }
 
+    /// Whether the journal holds any entry file (looked for from the newest month folder back,
+    /// stopping at the first).
+    pub fn has_entries(&self) -> bool {
+        self.month_dirs()
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .any(|(_, _, dir)| {
+                fs::read_dir(dir)
+                    .is_ok_and(|mut files| files.any(|f| f.is_ok_and(|f| is_entry_name(&f.path()))))
+            })
+    }
+
+    /// Where the entry with this id, applying at `at`, is kept.
+    pub fn path_of(&self, at: DateTime<FixedOffset>, id: &str) -> PathBuf {
+        self.month_dir(at).join(format!("{id}.toml"))
+    }
+
     /// The year/month folders by their numbers, oldest first.
-    fn month_dirs(&self) -> io::Result<Vec<(i32, u32, PathBuf)>> {
+    pub(crate) fn month_dirs(&self) -> io::Result<Vec<(i32, u32, PathBuf)>> {
         let mut months = Vec::new();
         for year_dir in sorted_dirs(&self.root)? {
             let Some(year) = name_number(&year_dir).and_then(|y| i32::try_from(y).ok()) else {
@@ -232,7 +251,7 @@ impl Journal {
     /// The newest readable enrolment up to `today`, looked for by file name from the newest month
     /// folder back, so that a long journal is not listed whole; and the enrolment files passed on
     /// the way that could not be read.
-    fn newest_enrolment(&self, today: NaiveDate) -> (Option<Entry>, Vec<Problem>) {
+    pub(crate) fn newest_enrolment(&self, today: NaiveDate) -> (Option<Entry>, Vec<Problem>) {
         let query = Query {
             kinds: vec![EntryKind::Enrolment],
             until: Some(today),
@@ -311,17 +330,17 @@ pub fn read_entry(path: &Path) -> Result<Entry, String> {
 }
 
 /// Replaces each corrected entry by its newest correction (which keeps the corrected entry's place
-/// in time), and sorts oldest first.
-fn apply_corrections(entries: Vec<Entry>) -> Vec<Entry> {
+/// in time), and sorts oldest first. Works on whole entries and on their summaries alike.
+pub(crate) fn apply_corrections<T: Correctable>(entries: Vec<T>) -> Vec<T> {
     use std::collections::HashMap;
-    let mut newest: HashMap<String, Entry> = HashMap::new();
+    let mut newest: HashMap<String, T> = HashMap::new();
     let mut originals = Vec::new();
     for entry in entries {
-        match entry.amends.clone() {
+        match entry.amends().map(str::to_owned) {
             Some(target) => {
                 let replace = newest
                     .get(&target)
-                    .is_none_or(|current| entry.recorded_at > current.recorded_at);
+                    .is_none_or(|current| entry.recorded_at() > current.recorded_at());
                 if replace {
                     newest.insert(target, entry);
                 }
@@ -329,11 +348,11 @@ fn apply_corrections(entries: Vec<Entry>) -> Vec<Entry> {
             None => originals.push(entry),
         }
     }
-    let mut result: Vec<Entry> = originals
+    let mut result: Vec<T> = originals
         .into_iter()
-        .map(|original| newest.remove(&original.id).unwrap_or(original))
+        .map(|original| newest.remove(original.id()).unwrap_or(original))
         .collect();
-    result.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
+    result.sort_by(|a, b| (a.at(), a.id()).cmp(&(b.at(), b.id())));
     result
 }
 
@@ -369,7 +388,7 @@ fn name_number(path: &Path) -> Option<u32> {
     path.file_name()?.to_str()?.parse().ok()
 }
 
-fn is_entry_name(path: &Path) -> bool {
+pub(crate) fn is_entry_name(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return false;
     };
@@ -377,7 +396,7 @@ fn is_entry_name(path: &Path) -> bool {
 }
 
 /// Reads the date and kind from a file name such as `2026-11-25T0930-session-k3f9q2.toml`.
-fn file_ref(path: PathBuf) -> FileRef {
+pub(crate) fn file_ref(path: PathBuf) -> FileRef {
     let id = path
         .file_stem()
         .and_then(|s| s.to_str())
