@@ -5,7 +5,10 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::i18n::Msg;
-use crate::journal::{Entry, EntryKind, Journal, Problem, Query};
+use std::io::Write;
+
+use crate::journal::index::{Check, Index};
+use crate::journal::{Entry, EntryKind, Facts, Journal, Problem, Query, read_entry};
 
 use super::Context;
 use super::time::parse_date;
@@ -55,9 +58,10 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
             .filter_map(|k| EntryKind::from_name(k))
             .collect(),
     };
-    let loaded = Journal::new(&data_dir).load(&query);
-    let newest_first: Vec<&Entry> = loaded.entries.iter().rev().collect();
+    let journal = Journal::new(&data_dir);
     if args.json {
+        let loaded = journal.load(&query);
+        let newest_first: Vec<&Entry> = loaded.entries.iter().rev().collect();
         let problems: Vec<ProblemJson> = loaded.problems.iter().map(ProblemJson::from).collect();
         let doc = serde_json::json!({
             "format": "kern.journal-list/1",
@@ -67,6 +71,8 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&doc)?);
         return Ok(ExitCode::SUCCESS);
     }
+    // The text list needs only what the index keeps of each entry.
+    let loaded = Index::open(&journal, Check::Full).summaries(&query);
     for problem in &loaded.problems {
         eprintln!(
             "{}",
@@ -78,11 +84,22 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
                 .arg("reason", crate::neutral::one_line(&problem.reason)))
         );
     }
-    if newest_first.is_empty() {
+    if loaded.entries.is_empty() {
         println!("{}", context.i18n.text("journal-empty"));
     }
-    for entry in newest_first {
-        println!("{}", crate::describe::entry_line(&context.i18n, entry));
+    let mut out = std::io::stdout().lock();
+    for summary in loaded.entries.iter().rev() {
+        // A kind the summaries do not describe is read from its file.
+        let text = match summary.facts {
+            Facts::Other => read_entry(&journal.path_of(summary.at.at(), &summary.id)).map_or_else(
+                |_| crate::describe::summary_line(&context.i18n, summary),
+                |entry| crate::describe::entry_line(&context.i18n, &entry),
+            ),
+            _ => crate::describe::summary_line(&context.i18n, summary),
+        };
+        if writeln!(out, "{text}").is_err() {
+            break;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

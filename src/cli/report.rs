@@ -9,10 +9,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::i18n::Msg;
-use crate::journal::{Journal, Query, atomic};
+use crate::journal::{EnrolmentAction, Journal, Query, atomic};
 use crate::report::{self, Input};
 
 use super::Context;
@@ -79,8 +79,9 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     let catalog = context.catalog_for_display();
     let data_dir = context.require_data_dir()?;
     let until = args.until.unwrap_or(now.date_naive()).min(now.date_naive());
-    let loaded = Journal::new(&data_dir).load(&Query {
-        since: None,
+    let journal = Journal::new(&data_dir);
+    let loaded = journal.load(&Query {
+        since: first_day_needed(&journal, args.since, until, now),
         until: Some(until),
         kinds: Vec::new(),
     });
@@ -129,6 +130,25 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// The first day the report has to read: the period's first day, or the start of the program
+/// followed on `until` when that is earlier (the plan and the usual pain are worked out from the
+/// program's start). `None`, everything, when no program is followed then.
+fn first_day_needed(
+    journal: &Journal,
+    since: Option<NaiveDate>,
+    until: NaiveDate,
+    now: DateTime<FixedOffset>,
+) -> Option<NaiveDate> {
+    let (enrolment, _) = journal.newest_enrolment(until);
+    let enrolment = enrolment.filter(|e| e.at <= now)?;
+    let body = enrolment.enrolment.as_ref()?;
+    if body.action == EnrolmentAction::Stop {
+        return None;
+    }
+    let start = body.start_date.min(enrolment.at.date_naive());
+    Some(since.map_or(start, |s| s.min(start)))
+}
+
 /// Writes the file atomically: a new file, or with `force` a replacement. Says why when it
 /// cannot.
 fn write_file(context: &Context, path: &Path, bytes: &[u8], force: bool) -> bool {
@@ -167,6 +187,69 @@ fn write_file(context: &Context, path: &Path, bytes: &[u8], force: bool) -> bool
                     .arg("reason", err.to_string()))
             );
             false
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Catalog, LoadOptions};
+    use crate::i18n::I18n;
+    use crate::journal::sample;
+    use crate::model::Lang;
+
+    /// The report made from its period (and its program's start) is the report made from the
+    /// whole journal, whatever the period and the day it is made.
+    #[test]
+    fn reading_only_the_period_changes_nothing_in_the_report() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::new(dir.path());
+        let last = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        sample::write_quickly(&journal, &sample::entries(last, 400, 5)).unwrap();
+        let catalog = Catalog::load(&LoadOptions::shipped_only());
+        let i18n = I18n::new(Lang::En);
+        let report = |entries: &[crate::journal::Entry], since, until, now| {
+            let gathered = report::gather(&Input {
+                entries,
+                catalog: &catalog,
+                since,
+                until: Some(until),
+                now,
+                unreadable: 0,
+            });
+            report::render(&gathered, &i18n, &catalog, report::Format::Markdown)
+        };
+        let day = |d: u64| last - chrono::Days::new(d);
+        for (since, until) in [
+            (None, day(0)),
+            (None, day(40)),
+            (Some(day(10)), day(3)),
+            (Some(day(200)), day(100)),
+            (None, day(399)),
+        ] {
+            let now = until
+                .and_hms_opt(21, 0, 0)
+                .unwrap()
+                .and_local_timezone(FixedOffset::east_opt(3600).unwrap())
+                .unwrap();
+            let everything = journal.load(&Query {
+                until: Some(until),
+                ..Query::default()
+            });
+            let first = first_day_needed(&journal, since, until, now);
+            assert!(first.is_some(), "a program is followed on {until}");
+            let period = journal.load(&Query {
+                since: first,
+                until: Some(until),
+                kinds: Vec::new(),
+            });
+            assert!(period.entries.len() < everything.entries.len() || until == day(399));
+            assert_eq!(
+                report(&period.entries, since, until, now),
+                report(&everything.entries, since, until, now),
+                "since {since:?}, until {until}"
+            );
         }
     }
 }

@@ -2,17 +2,32 @@
 //! and its main numbers.
 
 use crate::i18n::{I18n, Msg};
-use crate::journal::Entry;
+use crate::journal::{Entry, Facts, Summary};
 
 use super::wording;
 
 /// One line about an entry: when, what, and its main numbers; neutralised, so a note can neither
 /// break the line nor steer the terminal.
 pub fn entry_line(i18n: &I18n, entry: &Entry) -> String {
-    let when = entry.at.format("%Y-%m-%d %H:%M");
-    let kind = wording::entry_kind(i18n, entry.kind);
-    let detail = detail(i18n, entry);
-    let amended = if entry.amends.is_some() {
+    let summary = Summary::of(entry);
+    let detail = match summary.facts {
+        Facts::Other => detail_of_entry(i18n, entry),
+        _ => detail(i18n, &summary.facts),
+    };
+    line(i18n, &summary, &detail)
+}
+
+/// The same line from an entry's summary (the journal index's, or [`Summary::of`] an entry read
+/// from its file), so that a list needs no entry file opened. A kind the summaries do not
+/// describe ([`Facts::Other`]) has no detail here: read its entry and use [`entry_line`].
+pub fn summary_line(i18n: &I18n, summary: &Summary) -> String {
+    line(i18n, summary, &detail(i18n, &summary.facts))
+}
+
+fn line(i18n: &I18n, summary: &Summary, detail: &str) -> String {
+    let when = summary.at.at().format("%Y-%m-%d %H:%M");
+    let kind = wording::entry_kind(i18n, summary.kind);
+    let amended = if summary.amends.is_some() {
         format!(" ({})", i18n.text("journal-corrected"))
     } else {
         String::new()
@@ -20,60 +35,8 @@ pub fn entry_line(i18n: &I18n, entry: &Entry) -> String {
     crate::neutral::one_line(&format!("{when}  {kind:<16} {detail}{amended}"))
 }
 
-fn detail(i18n: &I18n, entry: &Entry) -> String {
-    if let Some(c) = &entry.check_in {
-        let mut text = i18n.format(&Msg::new("journal-pain").num("pain", c.pain_now.get()));
-        if let Some(avg) = c.pain_average {
-            text.push_str(&format!(
-                ", {}",
-                i18n.format(&Msg::new("journal-pain-average").num("pain", avg.get()))
-            ));
-        }
-        if let Some(note) = &c.note {
-            text.push_str(&format!(" — {note}"));
-        }
-        return text;
-    }
-    if let Some(s) = &entry.session {
-        let done = s.exercises.iter().filter(|e| e.all_sets_done()).count();
-        return i18n.format(
-            &Msg::new("journal-session")
-                .arg("program", s.program.as_str())
-                .num("phase", s.phase)
-                .arg("status", wording::status(i18n, s.status))
-                .num("done", done as i64)
-                .num("exercises", s.exercises.len() as i64)
-                .num("minutes", i64::from(s.active_seconds / 60)),
-        );
-    }
-    if let Some(f) = &entry.function {
-        return i18n.format(
-            &Msg::new("journal-function")
-                .arg("mean", format!("{:.1}", f.mean().unwrap_or(0.0)))
-                .num("activities", f.activities.len() as i64),
-        );
-    }
-    if let Some(g) = &entry.global_rating {
-        return i18n.format(
-            &Msg::new("journal-global-rating").arg("rating", format!("{:+}", g.rating.get())),
-        );
-    }
-    if let Some(e) = &entry.enrolment {
-        return i18n.format(
-            &Msg::new("journal-enrolment")
-                .arg("action", wording::enrolment_action(i18n, e.action))
-                .arg("program", e.program.as_str())
-                .arg("start", e.start_date.to_string()),
-        );
-    }
-    if let Some(r) = &entry.red_flags {
-        let yes = r.answers.iter().filter(|a| a.present).count();
-        return i18n.format(
-            &Msg::new("journal-red-flags")
-                .num("yes", yes as i64)
-                .arg("outcome", wording::urgency(i18n, r.outcome)),
-        );
-    }
+/// The detail of an entry read whole: what a kind the summaries do not describe shows.
+fn detail_of_entry(i18n: &I18n, entry: &Entry) -> String {
     if let Some(c) = &entry.cleared {
         return i18n.format(
             &Msg::new("journal-cleared")
@@ -82,4 +45,82 @@ fn detail(i18n: &I18n, entry: &Entry) -> String {
         );
     }
     String::new()
+}
+
+/// A value a summary keeps by its name, as its type again.
+fn named<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(name.to_owned())).ok()
+}
+
+fn detail(i18n: &I18n, facts: &Facts) -> String {
+    match facts {
+        Facts::CheckIn {
+            pain_now,
+            pain_average,
+            note,
+        } => {
+            let mut text = i18n.format(&Msg::new("journal-pain").num("pain", *pain_now));
+            if let Some(avg) = pain_average {
+                text.push_str(&format!(
+                    ", {}",
+                    i18n.format(&Msg::new("journal-pain-average").num("pain", *avg))
+                ));
+            }
+            if let Some(note) = note {
+                text.push_str(&format!(" — {note}"));
+            }
+            text
+        }
+        Facts::Session {
+            program,
+            phase,
+            status,
+            done,
+            exercises,
+            active_seconds,
+            ..
+        } => i18n.format(
+            &Msg::new("journal-session")
+                .arg("program", program.as_str())
+                .num("phase", *phase)
+                .arg(
+                    "status",
+                    named(status).map_or_else(|| status.clone(), |s| wording::status(i18n, s)),
+                )
+                .num("done", i64::from(*done))
+                .num("exercises", i64::from(*exercises))
+                .num("minutes", i64::from(active_seconds / 60)),
+        ),
+        Facts::Function { mean, activities } => i18n.format(
+            &Msg::new("journal-function")
+                .arg("mean", format!("{:.1}", mean.unwrap_or(0.0)))
+                .num("activities", i64::from(*activities)),
+        ),
+        Facts::GlobalRating { rating } => {
+            i18n.format(&Msg::new("journal-global-rating").arg("rating", format!("{rating:+}")))
+        }
+        Facts::Enrolment {
+            action,
+            program,
+            start,
+        } => i18n.format(
+            &Msg::new("journal-enrolment")
+                .arg(
+                    "action",
+                    named(action)
+                        .map_or_else(|| action.clone(), |a| wording::enrolment_action(i18n, a)),
+                )
+                .arg("program", program.as_str())
+                .arg("start", start.to_string()),
+        ),
+        Facts::RedFlags { yes, outcome } => i18n.format(
+            &Msg::new("journal-red-flags")
+                .num("yes", i64::from(*yes))
+                .arg(
+                    "outcome",
+                    named(outcome).map_or_else(|| outcome.clone(), |u| wording::urgency(i18n, u)),
+                ),
+        ),
+        Facts::Other => String::new(),
+    }
 }

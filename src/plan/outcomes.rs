@@ -5,7 +5,9 @@
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
+#[cfg(test)]
 use crate::journal::Entry;
+use crate::journal::Measured;
 
 /// A measure at the start and now, and whether the change is meaningful.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -30,14 +32,14 @@ fn mean(values: &[f64]) -> Option<f64> {
 }
 
 /// Daily pain (each day's check-ins averaged), oldest first.
-pub fn daily_pain(entries: &[Entry]) -> Vec<(NaiveDate, f64)> {
+pub fn daily_pain(entries: &[impl Measured]) -> Vec<(NaiveDate, f64)> {
     let mut days: Vec<(NaiveDate, Vec<f64>)> = Vec::new();
     for entry in entries {
-        let Some(check_in) = &entry.check_in else {
+        let Some(pain) = entry.daily_pain() else {
             continue;
         };
-        let value = f64::from(check_in.pain_average.unwrap_or(check_in.pain_now).get());
-        let day = entry.at.date_naive();
+        let value = f64::from(pain);
+        let day = entry.at().date_naive();
         match days.last_mut() {
             Some((last, values)) if *last == day => values.push(value),
             _ => days.push((day, vec![value])),
@@ -49,7 +51,7 @@ pub fn daily_pain(entries: &[Entry]) -> Vec<(NaiveDate, f64)> {
 }
 
 /// Pain at the start (first 7 days with data) and now (last 7 days); meaningful at 2 points or 30%.
-pub fn pain_change(entries: &[Entry]) -> Option<Change> {
+pub fn pain_change(entries: &[impl Measured]) -> Option<Change> {
     let daily = daily_pain(entries);
     let (first_day, last_day) = (daily.first()?.0, daily.last()?.0);
     if last_day - first_day < Duration::days(7) {
@@ -77,11 +79,8 @@ pub fn pain_change(entries: &[Entry]) -> Option<Change> {
 }
 
 /// The mean function score at the first and the latest scoring; meaningful at about 2 points.
-pub fn function_change(entries: &[Entry]) -> Option<Change> {
-    let means: Vec<f64> = entries
-        .iter()
-        .filter_map(|e| e.function.as_ref()?.mean())
-        .collect();
+pub fn function_change(entries: &[impl Measured]) -> Option<Change> {
+    let means: Vec<f64> = entries.iter().filter_map(|e| e.function_mean()).collect();
     if means.len() < 2 {
         return None;
     }
@@ -94,7 +93,11 @@ pub fn function_change(entries: &[Entry]) -> Option<Change> {
 }
 
 /// Sessions done in each of the last `weeks` Monday-to-Sunday weeks up to `today`, oldest first.
-pub fn sessions_per_week(entries: &[Entry], today: NaiveDate, weeks: i64) -> Vec<(NaiveDate, u32)> {
+pub fn sessions_per_week(
+    entries: &[impl Measured],
+    today: NaiveDate,
+    weeks: i64,
+) -> Vec<(NaiveDate, u32)> {
     use chrono::Datelike;
     let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
     (0..weeks)
@@ -105,7 +108,7 @@ pub fn sessions_per_week(entries: &[Entry], today: NaiveDate, weeks: i64) -> Vec
             let count = entries
                 .iter()
                 .filter(|e| {
-                    e.session.is_some() && e.at.date_naive() >= start && e.at.date_naive() < end
+                    e.is_session() && e.at().date_naive() >= start && e.at().date_naive() < end
                 })
                 .count() as u32;
             (start, count)

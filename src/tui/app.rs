@@ -9,7 +9,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::catalog::Catalog;
 use crate::i18n::{I18n, Msg};
-use crate::journal::{Entry, Journal, Query};
+use crate::journal::index::{Check, Index};
+use crate::journal::{Entry, EntryKind, Journal, Query, Summary};
 use crate::model::Lang;
 use crate::plan::{History, Today, today};
 use crate::safety::Urgency;
@@ -92,9 +93,9 @@ pub struct App {
     pub today: Option<Today>,
     /// The entries Home needs (the current program, and at least the last 35 days), oldest first.
     pub entries: Vec<Entry>,
-    /// Every entry, read only when the progress or journal screen opens (a long journal takes a
-    /// while), oldest first; `None` until then and after each reload.
-    pub all_entries: Option<Vec<Entry>>,
+    /// What the progress and journal screens show of every entry, from the journal index, read
+    /// only when one of them opens, oldest first; `None` until then and after each reload.
+    pub all_entries: Option<Vec<Summary>>,
     /// The pain of each of the last 30 days, worked out once per reload.
     pub pain_days: Vec<Option<u8>>,
     /// Whether the journal has any file at all (decides the first run).
@@ -189,10 +190,7 @@ impl App {
         crate::safety::add_screening_entries(&self.journal, &mut entries, self.wall);
         self.entries = entries;
         self.all_entries = None;
-        self.journal_empty = self
-            .journal
-            .files(&Query::default())
-            .map_or(true, |f| f.is_empty());
+        self.journal_empty = !self.journal.has_entries();
         self.pain_days = screens::home::pain_by_day(self, 30);
         self.history = History::from_entries(&self.entries);
         self.today = self.history.enrolment.as_ref().and_then(|e| {
@@ -207,24 +205,26 @@ impl App {
         });
     }
 
-    /// Reads the whole journal if it has not been read since the last reload.
+    /// Reads the summary of every entry from the journal index (checked against the folder, and
+    /// brought up to date when it is not) if that has not been done since the last reload.
     pub fn ensure_all_entries(&mut self) {
         if self.all_entries.is_none() {
-            let loaded = self.journal.load(&Query::default());
+            let loaded = Index::open(&self.journal, Check::Quick).summaries(&Query::default());
             let wall = self.wall;
             self.all_entries = Some(
                 loaded
                     .entries
                     .into_iter()
-                    .filter(|e| e.at <= wall || e.enrolment.is_some())
+                    .filter(|e| e.at.at() <= wall || e.kind == EntryKind::Enrolment)
                     .collect(),
             );
         }
     }
 
-    /// Every entry when it has been read, else the recent ones.
-    pub fn all(&self) -> &[Entry] {
-        self.all_entries.as_deref().unwrap_or(&self.entries)
+    /// What the progress and journal screens show of every entry (nothing until
+    /// [`App::ensure_all_entries`]).
+    pub fn all(&self) -> &[Summary] {
+        self.all_entries.as_deref().unwrap_or_default()
     }
 
     /// Switches the language of the coach.

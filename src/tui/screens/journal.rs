@@ -6,6 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::journal::{Facts, Summary, read_entry};
+
 use super::super::app::{App, Screen};
 use super::layout::{KeyHint, compact, truncate};
 
@@ -58,8 +60,10 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     };
     let newest_first: Vec<_> = app.all().iter().rev().collect();
     if let Some(scroll) = view.open {
+        // The entry as kern keeps it: read from its file when opened.
         let text = newest_first
             .get(view.selected)
+            .and_then(|e| read_entry(&app.journal.path_of(e.at.at(), &e.id)).ok())
             .and_then(|e| e.to_toml().ok())
             .unwrap_or_default();
         frame.render_widget(
@@ -121,19 +125,18 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
 
 /// An entry's line in parts: when, what kind, and the detail (with the program's title rather
 /// than its id).
-fn entry_parts(app: &App, entry: &crate::journal::Entry) -> (String, String, String) {
-    let line = crate::describe::entry_line(&app.i18n, entry);
-    let when = entry.at.format("%Y-%m-%d %H:%M").to_string();
+fn entry_parts(app: &App, entry: &Summary) -> (String, String, String) {
+    let line = crate::describe::summary_line(&app.i18n, entry);
+    let when = entry.at.at().format("%Y-%m-%d %H:%M").to_string();
     let kind = crate::describe::wording::entry_kind(&app.i18n, entry.kind);
     let head = format!("{when}  {kind:<16}");
     let mut detail = line
         .strip_prefix(&head)
         .map_or_else(|| line.clone(), |rest| rest.trim_start().to_owned());
-    let program = entry
-        .session
-        .as_ref()
-        .map(|s| s.program.as_str())
-        .or_else(|| entry.enrolment.as_ref().map(|e| e.program.as_str()));
+    let program = match &entry.facts {
+        Facts::Session { program, .. } | Facts::Enrolment { program, .. } => Some(program.as_str()),
+        _ => None,
+    };
     if let Some(id) = program
         && let Some(p) = app.catalog.programs.get(id)
     {

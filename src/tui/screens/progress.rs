@@ -12,6 +12,7 @@ use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset, GraphType, Paragrap
 use crate::describe;
 use crate::i18n::Msg;
 use crate::journal::Change as DoseChange;
+use crate::journal::Measured;
 use crate::plan::outcomes::{Change, daily_pain, function_change, pain_change, sessions_per_week};
 
 use super::super::app::{App, Screen};
@@ -98,8 +99,8 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             .iter()
             .filter_map(|e| {
                 Some((
-                    (e.at.date_naive() - first?).num_days() as f64,
-                    f64::from(e.session.as_ref()?.pain_after?.get()),
+                    (Measured::at(e).date_naive() - first?).num_days() as f64,
+                    f64::from(e.pain_after()?),
                 ))
             })
             .collect();
@@ -196,18 +197,15 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         .unwrap_or_default();
     let mut any = false;
     for entry in app.all().iter().rev() {
-        let Some(session) = &entry.session else {
-            continue;
-        };
-        for decision in session
-            .decisions
+        for decision in entry
+            .changes()
             .iter()
             .filter(|d| d.change != DoseChange::Hold)
         {
             any = true;
             lines.push(Line::from(format!(
                 "{}  {}",
-                entry.at.format("%Y-%m-%d"),
+                entry.at.at().format("%Y-%m-%d"),
                 describe::decision(&app.i18n, &app.catalog, &rules, decision)
             )));
         }
