@@ -142,12 +142,13 @@ fn on_disk(journal: &Path) -> Fallible<OnDisk> {
     Ok(found)
 }
 
-/// Every file under a folder with its bytes, to prove nothing was changed.
+/// Every file under a folder with its bytes, to prove nothing was changed; except the journal
+/// index (a derived copy that kern may rewrite at any look, holding nothing the files do not).
 fn snapshot(dir: &Path) -> Fallible<BTreeMap<PathBuf, Vec<u8>>> {
     let mut files = BTreeMap::new();
     for item in walkdir::WalkDir::new(dir) {
         let item = item?;
-        if item.file_type().is_file() {
+        if item.file_type().is_file() && item.file_name() != kern::journal::index::INDEX_FILE {
             files.insert(item.path().to_path_buf(), fs::read(item.path())?);
         }
     }
