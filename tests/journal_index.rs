@@ -123,18 +123,28 @@ fn a_kern_killed_while_writing_the_index_leaves_a_usable_one() -> Fallible {
     let want = sandbox.views()?;
     let journal = Journal::new(&sandbox.data());
     let mut rng = fastrand::Rng::with_seed(14);
-    for round in 0..12 {
-        if round % 3 == 0 {
-            remove_if_there(&sandbox.index())?;
-        }
+    // How long a whole rebuild takes here, so that the kills fall anywhere in it, the writing too.
+    let started = std::time::Instant::now();
+    let done = sandbox.kern().args(["doctor", "--reindex"]).output()?;
+    assert!(done.status.success(), "{done:?}");
+    let whole = started.elapsed().as_millis() as u64 + 1;
+    // `kern doctor --reindex`, killed with SIGKILL at a random moment of it.
+    let kill_while_reindexing = |rng: &mut fastrand::Rng| -> Fallible {
         let mut child = sandbox
             .kern()
             .args(["doctor", "--reindex"])
             .stdout(Stdio::null())
             .spawn()?;
-        std::thread::sleep(Duration::from_millis(rng.u64(0..60)));
-        child.kill()?; // SIGKILL
+        std::thread::sleep(Duration::from_millis(rng.u64(0..whole)));
+        child.kill()?;
         child.wait()?;
+        Ok(())
+    };
+    for round in 0..16 {
+        if round % 3 == 0 {
+            remove_if_there(&sandbox.index())?;
+        }
+        kill_while_reindexing(&mut rng)?;
         let index = Index::open(&journal, Check::Quick);
         assert!(
             !matches!(index.status.found, Found::Unusable(_)),
@@ -142,14 +152,7 @@ fn a_kern_killed_while_writing_the_index_leaves_a_usable_one() -> Fallible {
             index.status
         );
         remove_if_there(&sandbox.index())?;
-        let mut child = sandbox
-            .kern()
-            .args(["doctor", "--reindex"])
-            .stdout(Stdio::null())
-            .spawn()?;
-        std::thread::sleep(Duration::from_millis(rng.u64(0..60)));
-        child.kill()?;
-        child.wait()?;
+        kill_while_reindexing(&mut rng)?;
         assert_eq!(sandbox.views()?, want, "round {round}");
     }
     Ok(())
