@@ -56,14 +56,13 @@ pub fn schema_for(kind: FileKind, exercise_ids: Option<&[String]>) -> Value {
 /// against it, and every file of a catalog is checked).
 pub fn cached_schema(kind: FileKind) -> &'static Value {
     use std::sync::OnceLock;
-    static SCHEMAS: [OnceLock<Value>; 4] = [const { OnceLock::new() }; 4];
-    let slot = match kind {
-        FileKind::Exercise => &SCHEMAS[0],
-        FileKind::Program => &SCHEMAS[1],
-        FileKind::Education => &SCHEMAS[2],
-        FileKind::References => &SCHEMAS[3],
-    };
-    slot.get_or_init(|| schema_for(kind, None))
+    static SCHEMAS: [OnceLock<Value>; FileKind::ALL.len()] =
+        [const { OnceLock::new() }; FileKind::ALL.len()];
+    match FileKind::ALL.iter().position(|k| *k == kind) {
+        Some(place) => SCHEMAS[place].get_or_init(|| schema_for(kind, None)),
+        // A kind missing from `FileKind::ALL`: correct, only not cached.
+        None => Box::leak(Box::new(schema_for(kind, None))),
+    }
 }
 
 /// Puts an `enum` of exercise ids on the properties that name an exercise.
