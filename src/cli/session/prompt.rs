@@ -167,7 +167,11 @@ impl<'a> Prompter<'a> {
 
     /// Yes or no.
     pub fn yes_no(&mut self, question: Msg) -> Option<bool> {
-        let prompt = format!("{} [y/n]", self.i18n.format(&question));
+        let prompt = format!(
+            "{} {}",
+            self.i18n.format(&question),
+            self.i18n.text("plain-yes-no-keys")
+        );
         loop {
             let answer = self.line(&prompt)?.to_lowercase();
             match answer.as_str() {

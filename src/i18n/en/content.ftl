@@ -17,3 +17,6 @@ references-checked = Checked against a record: { $checked ->
 references-cited-by-title = What { $id } cites:
 references-no-such-item = No exercise, program or education card is called '{ $id }'.
 references-none = { $id } cites no references.
+
+## The plain coach: the keys for yes and no (the full-screen coach uses the same)
+plain-yes-no-keys = [y/n]

@@ -17,3 +17,6 @@ references-checked = Nagekeken in een databank: { $checked ->
 references-cited-by-title = Wat { $id } citeert:
 references-no-such-item = Er is geen oefening, programma of infokaart met de naam '{ $id }'.
 references-none = { $id } citeert geen referenties.
+
+## The plain coach: the keys for yes and no (the full-screen coach uses the same)
+plain-yes-no-keys = [j/n]
