@@ -20,6 +20,7 @@
 
 pub mod author;
 pub mod catalog;
+pub mod cert;
 pub mod cli;
 pub mod coach;
 pub mod describe;

@@ -18,6 +18,7 @@ mod log;
 mod manual;
 mod new;
 mod program;
+mod program_cert;
 mod programs;
 mod references;
 mod report;

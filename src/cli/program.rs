@@ -45,6 +45,8 @@ pub enum Action {
     Export(ExportArgs),
     /// Check a bundle against the shipped set and install it into the config folder.
     Install(InstallArgs),
+    /// The program's CERT checklist (16 items): what the file states and what kern does.
+    Cert(super::program_cert::CertArgs),
 }
 
 /// Arguments of `kern program export`.
@@ -70,6 +72,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         (Some(Action::Show(show)), _) => programs::show(context, show),
         (Some(Action::Export(export_args)), _) => export(context, export_args),
         (Some(Action::Install(install_args)), _) => install(context, install_args),
+        (Some(Action::Cert(cert_args)), _) => super::program_cert::run(context, cert_args),
         (None, Some(id)) => programs::show(
             context,
             &ShowArgs {

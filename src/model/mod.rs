@@ -1,6 +1,7 @@
 //! Plain data that kern's content files describe: exercises, their figures, programs, education
 //! cards and references. Nothing here reads files or checks meaning; see `catalog` for that.
 
+mod cert;
 mod dose;
 mod education;
 mod exercise;
@@ -9,6 +10,7 @@ mod localized;
 mod program;
 mod reference;
 
+pub use cert::{Cert, Delivery, Supervision, WeekCards};
 pub use dose::{Dose, DoseKey, DoseKind, DoseOverride, DoseRange, Prescription, SaneLimits};
 pub use education::EducationCard;
 pub use exercise::{Category, Caution, CautionCondition, Equipment, Exercise, Ladder, Position};

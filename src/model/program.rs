@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{DoseOverride, LocalizedText};
+use super::{Cert, DoseOverride, LocalizedText, WeekCards};
 
 /// Who a program is written for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -160,6 +160,9 @@ pub struct Phase {
     /// What the phase works on.
     #[serde(default)]
     pub focus: LocalizedText,
+    /// The target effort for this phase, lowest and highest on kern's 0–10 scale (CERT item 13).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effort: Option<[u32; 2]>,
     /// The exercises, in order.
     pub exercises: Vec<PhaseExercise>,
 }
@@ -321,6 +324,12 @@ pub struct Program {
     /// The measures to ask.
     #[serde(default)]
     pub measures: Measures,
+    /// Education cards the coach shows in given weeks (CERT item 10).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub education: Vec<WeekCards>,
+    /// What the program states for the CERT items kern cannot know (`kern program cert`).
+    #[serde(default, skip_serializing_if = "Cert::is_empty")]
+    pub cert: Cert,
 }
 
 impl Program {

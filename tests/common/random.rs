@@ -119,6 +119,7 @@ pub fn program() -> impl Strategy<Value = Program> {
                     minutes: 20,
                     name: text("phase"),
                     focus: LocalizedText::default(),
+                    effort: None,
                     exercises,
                 })
                 .collect();
@@ -139,6 +140,8 @@ pub fn program() -> impl Strategy<Value = Program> {
                 phases,
                 progression,
                 measures: Measures::default(),
+                education: Vec::new(),
+                cert: Default::default(),
             }
         })
 }

@@ -72,6 +72,7 @@ pub fn check(sink: &mut Sink<'_>, catalog: &Catalog, program: &Program) {
     check_phases(sink, catalog, program);
     check_progression(sink, program);
     check_measures(sink, program);
+    super::cert::check(sink, catalog, program);
 }
 
 fn check_weekdays(sink: &mut Sink<'_>, program: &Program) {

@@ -445,10 +445,14 @@ pub fn pain_by_day(app: &App, days: i64) -> Vec<Option<u8>> {
         .collect()
 }
 
-/// The education card of the day: one card a day, in order, round and round.
+/// The education card of the day: the cards the program links to this week first (one a day,
+/// round and round), else every card in order.
 pub fn card_of_the_day(app: &App) -> Option<(String, String)> {
-    let mut cards: Vec<_> = app.catalog.education.values().map(|e| &e.value).collect();
-    cards.sort_by_key(|c| c.order);
+    let mut cards = cards_of_the_week(app);
+    if cards.is_empty() {
+        cards = app.catalog.education.values().map(|e| &e.value).collect();
+        cards.sort_by_key(|c| c.order);
+    }
     if cards.is_empty() {
         return None;
     }
@@ -462,4 +466,26 @@ pub fn card_of_the_day(app: &App) -> Option<(String, String)> {
         card.title.get(app.lang).to_owned(),
         card.body.get(app.lang).to_owned(),
     ))
+}
+
+/// The cards the current program links to the current program week (`[[education]]`).
+fn cards_of_the_week(app: &App) -> Vec<&crate::model::EducationCard> {
+    let Some(enrolment) = app.history.enrolment.as_ref() else {
+        return Vec::new();
+    };
+    let Some(program) = app.catalog.programs.get(&enrolment.program) else {
+        return Vec::new();
+    };
+    let days = (app.wall.date_naive() - enrolment.start_date)
+        .num_days()
+        .max(0);
+    let week = u32::try_from(days / 7 + 1).unwrap_or(u32::MAX);
+    program
+        .value
+        .education
+        .iter()
+        .filter(|w| w.week == week)
+        .flat_map(|w| &w.cards)
+        .filter_map(|id| app.catalog.education.get(id).map(|e| &e.value))
+        .collect()
 }
