@@ -137,10 +137,13 @@ mod tests {
     use crate::catalog::LoadOptions;
 
     #[test]
-    fn swimming_lies_above_the_quadruped_lift_and_not_below() {
+    fn a_harder_rung_lies_above_and_not_below() {
         let catalog = Catalog::load(&LoadOptions::shipped_only());
-        assert!(is_harder(&catalog, "quadruped-lift", "swimming"));
-        assert!(!is_harder(&catalog, "swimming", "quadruped-lift"));
+        assert!(is_harder(&catalog, "quadruped-lift", "bird-dog"));
+        assert!(!is_harder(&catalog, "bird-dog", "quadruped-lift"));
+        // Swimming follows swan prep (both lying face down), not the hands-and-knees ladder.
+        assert!(is_harder(&catalog, "swan-prep", "swimming"));
+        assert!(!is_harder(&catalog, "quadruped-lift", "swimming"));
     }
 
     #[test]
