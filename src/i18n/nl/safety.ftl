@@ -70,7 +70,7 @@ report-red-flags-cleared = Vrijgegeven door { $by ->
     [physio] een kinesitherapeut
    *[other] een arts of kinesitherapeut
   } op { $date } (genoteerd { $recorded }).
-report-red-flags-locked = Het programma staat stil sinds { $since }: wacht op onderzoek door een arts of kinesitherapeut.
+report-red-flags-locked = Het programma is gepauzeerd sinds { $since }: wacht op onderzoek door een arts of kinesitherapeut.
 
 ## Korte namen van de waarschuwingstekens (verslag).
 report-flag-saddle-numbness = nieuw doof gevoel of tintelingen in het zadelgebied
