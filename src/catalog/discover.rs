@@ -96,6 +96,17 @@ fn has_toml_extension(path: &Path) -> bool {
     path.extension().and_then(|e| e.to_str()) == Some("toml")
 }
 
+/// The name a file would need to be read, when its own is close to a content file's (`x.TOML`,
+/// `x.toml.txt`, `x.Toml~`). Hidden files (an editor's swap file) are left alone.
+fn near_toml(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?;
+    if name.starts_with('.') {
+        return None;
+    }
+    let at = name.to_ascii_lowercase().rfind(".toml")?;
+    Some(format!("{}.toml", &name[..at]))
+}
+
 fn read(path: &Path, origin: Origin) -> Found {
     Found {
         origin,
@@ -143,6 +154,14 @@ fn walk(root: &Path, origin: Origin, out: &mut Vec<Found>) {
         };
         let path = entry.path();
         if !has_toml_extension(path) {
+            if let Some(rename_to) = near_toml(path) {
+                out.push(Found {
+                    origin,
+                    display: path.display().to_string(),
+                    fs_path: Some(path.to_path_buf()),
+                    text: Err(ReadProblem::Skipped(rename_to)),
+                });
+            }
             continue;
         }
         if entry.file_type().is_dir() {

@@ -107,6 +107,17 @@ impl FileKind {
         }
     }
 
+    /// Where files of this kind belong: `exercises/`, `programs/`, `education/`, or the
+    /// references file's own name.
+    pub fn folder(self) -> &'static str {
+        match self {
+            FileKind::Exercise => "exercises/",
+            FileKind::Program => "programs/",
+            FileKind::Education => "education/",
+            FileKind::References => "references.toml",
+        }
+    }
+
     /// Parses a name given on the command line.
     pub fn from_name(name: &str) -> Option<FileKind> {
         Self::ALL.into_iter().find(|k| k.name() == name)
@@ -322,6 +333,23 @@ impl Catalog {
             return;
         };
         let stem = source.stem();
+        if let Some(folder) = hint
+            && parsed.kind() != folder
+        {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    index,
+                    Location::File,
+                    Msg::new("diag-misplaced-file")
+                        .arg("kind", parsed.kind().name())
+                        .arg("folder", folder.folder()),
+                )
+                .with_help(
+                    Msg::new("diag-misplaced-file-help").arg("folder", parsed.kind().folder()),
+                ),
+            );
+            return;
+        }
         match parsed {
             Parsed::Exercise(exercise) => {
                 self.insert_item(FileKind::Exercise, stem, *exercise, index)
@@ -503,6 +531,10 @@ fn read_problem(source: usize, problem: ReadProblem) -> Diagnostic {
             Location::File,
             Msg::new("diag-read-io").arg("reason", reason),
         ),
+        ReadProblem::Skipped(rename_to) => {
+            Diagnostic::warning(source, Location::File, Msg::new("diag-skipped-file"))
+                .with_help(Msg::new("diag-skipped-file-help").arg("name", rename_to))
+        }
         // The text kept is decoded lossily: the bad byte became U+FFFD there.
         ReadProblem::NotUtf8 { offset, .. } => Diagnostic::error(
             source,

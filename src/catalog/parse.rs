@@ -26,6 +26,18 @@ pub enum Parsed {
     Figure(Box<Figure>),
 }
 
+impl Parsed {
+    /// The kind of file it was.
+    pub fn kind(&self) -> FileKind {
+        match self {
+            Parsed::Exercise(_) => FileKind::Exercise,
+            Parsed::Program(_) => FileKind::Program,
+            Parsed::Education(_) => FileKind::Education,
+            Parsed::References(_) => FileKind::References,
+        }
+    }
+}
+
 /// Parses the text of source `source`. `hint` is the kind its folder suggests, used only to give
 /// better advice when the `format` line is missing.
 pub fn parse(
@@ -162,9 +174,13 @@ fn read_format(
         );
         return None;
     };
-    match version.parse::<u32>() {
-        Ok(1) => Some(kind),
-        Ok(v) if v > 1 => {
+    // Only the written form counts: digits without a sign, a leading zero or spaces.
+    let number = (version.bytes().all(|b| b.is_ascii_digit()) && !version.starts_with('0'))
+        .then(|| version.parse::<u32>().ok())
+        .flatten();
+    match number {
+        Some(1) => Some(kind),
+        Some(v) => {
             out.push(
                 Diagnostic::error(
                     source,
@@ -303,39 +319,88 @@ fn explain_serde_error(
     if let Some(plain) = plain_type_error(message, found) {
         return Diagnostic::error(source, location, plain.0).with_help(plain.1);
     }
+    // Whatever else serde says, a Rust type name never reaches a person.
+    let detail = if message.contains("struct ") || message.contains("enum ") {
+        found.to_owned()
+    } else {
+        message.trim().to_owned()
+    };
     Diagnostic::error(
         source,
         location,
-        Msg::new("diag-invalid-value").arg("detail", message.trim()),
+        Msg::new("diag-invalid-value").arg("detail", detail),
     )
     .with_help(Msg::new("diag-invalid-value-help"))
 }
 
-/// A plainer message for the type errors people make most: a number that is not a whole number of
-/// 0 or more (negative, a fraction, too large, nan, text), and a plain string where a text in both
-/// languages is expected.
+/// A plainer message for the type errors people make, in their words and never with a Rust type
+/// name: a number that is not a whole number of 0 or more (negative, a fraction, too large, text),
+/// a list of tables (`[[progression]]`) where one table belongs, text where a table, a list, a pair
+/// or a yes/no belongs, and a plain string where a text in both languages is expected.
 fn plain_type_error(message: &str, found: &str) -> Option<(Msg, Msg)> {
-    let expects_number =
-        message.ends_with("expected u32") || message.ends_with("number overflowed");
-    if expects_number && !found.is_empty() {
+    if found.is_empty() {
+        return None;
+    }
+    // `[[x]]` where `[x]` belongs: serde reads the list as the table's fields and complains
+    // about its first field.
+    if found.starts_with("[[") && message.starts_with("invalid type: map") {
+        let key = found.trim_start_matches('[').trim_end_matches(']').trim();
         return Some((
-            Msg::new("diag-not-whole-number").arg("found", found),
+            Msg::new("diag-list-not-table").arg("key", key),
+            Msg::new("diag-list-not-table-help").arg("key", key),
+        ));
+    }
+    let unsigned = |expected: &str| matches!(expected, "u8" | "u16" | "u32" | "u64" | "usize");
+    if let Some(rest) = message.strip_prefix("invalid value: integer `")
+        && let Some((number, expected)) = rest.split_once("`, expected ")
+        && unsigned(expected)
+    {
+        let msg = if number.starts_with('-') {
+            Msg::new("diag-number-negative").arg("found", found)
+        } else {
+            Msg::new("diag-number-too-large")
+                .arg("found", found)
+                .num("max", i64::from(u32::MAX))
+        };
+        return Some((msg, Msg::new("diag-not-whole-number-help")));
+    }
+    if message.ends_with("number overflowed") {
+        return Some((
+            Msg::new("diag-number-too-large")
+                .arg("found", found)
+                .num("max", i64::from(u32::MAX)),
             Msg::new("diag-not-whole-number-help"),
         ));
     }
-    if message.ends_with("expected struct LocalizedText") && !found.is_empty() {
+    if message.ends_with("expected struct LocalizedText") {
         return Some((
             Msg::new("diag-not-localized").arg("found", found),
             Msg::new("diag-not-localized-help"),
         ));
     }
-    if message.ends_with("expected struct LocalizedList") && !found.is_empty() {
+    if message.ends_with("expected struct LocalizedList") {
         return Some((
             Msg::new("diag-not-localized").arg("found", found),
             Msg::new("diag-not-localized-list-help"),
         ));
     }
-    None
+    let expected = message.rsplit_once(", expected ")?.1.trim();
+    let (msg, help) = if unsigned(expected) {
+        ("diag-not-whole-number", "diag-not-whole-number-help")
+    } else if expected.starts_with("struct ") || expected.contains("map") {
+        ("diag-want-table", "diag-want-table-help")
+    } else if expected == "an array of length 2" {
+        ("diag-want-pair", "diag-want-pair-help")
+    } else if expected.contains("sequence") || expected.starts_with("an array") {
+        ("diag-want-list", "diag-want-list-help")
+    } else if expected.contains("string") {
+        ("diag-want-text", "diag-want-text-help")
+    } else if expected.contains("boolean") {
+        ("diag-want-yes-no", "diag-want-yes-no-help")
+    } else {
+        return None;
+    };
+    Some((Msg::new(msg).arg("found", found), Msg::new(help)))
 }
 
 #[cfg(test)]

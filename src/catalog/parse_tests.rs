@@ -48,18 +48,19 @@ fn format_problems_are_named() {
 
 #[test]
 fn bad_numbers_are_named_in_plain_words() {
-    for value in [
-        "-3",
-        "6.5",
-        "nan",
-        "inf",
-        "\"five\"",
-        "99999999999999999999",
+    for (value, code) in [
+        ("-3", "diag-number-negative"),
+        ("6.5", "diag-not-whole-number"),
+        ("nan", "diag-not-whole-number"),
+        ("inf", "diag-not-whole-number"),
+        ("\"five\"", "diag-not-whole-number"),
+        ("4294967296", "diag-number-too-large"),
+        ("99999999999999999999", "diag-not-whole-number"),
     ] {
         let text = format!("format = \"kern.education/1\"\norder = {value}\n");
         let mut out = Vec::new();
         parse(0, &text, Some(FileKind::Education), &mut out);
-        assert_eq!(out[0].code(), "diag-not-whole-number", "{value}");
+        assert_eq!(out[0].code(), code, "{value}");
     }
 }
 
@@ -116,4 +117,88 @@ exercise = "bird-dog"
     assert_eq!(program.measures.global_rating_weeks, vec![4]);
     assert_eq!(program.progression.review_week, 4);
     assert_eq!(program.measures.function_every_weeks, 2);
+}
+
+#[test]
+fn no_rust_type_name_reaches_a_person() {
+    let i18n = crate::i18n::I18n::new(crate::model::Lang::En);
+    let cases = [
+        (
+            "invalid type: string \"x\", expected struct PhaseExercise",
+            "\"x\"",
+        ),
+        ("invalid type: map, expected u32", "[[progression]]"),
+        (
+            "invalid value: integer `4294967296`, expected u32",
+            "4294967296",
+        ),
+        ("invalid type: integer `5`, expected a string", "5"),
+        ("invalid type: string \"on\", expected a boolean", "\"on\""),
+        (
+            "invalid type: integer `1`, expected an array of length 2",
+            "1",
+        ),
+        ("invalid type: string \"x\", expected a sequence", "\"x\""),
+        (
+            "data did not match any variant of enum Whatever",
+            "{ a = 1 }",
+        ),
+        ("something new, expected struct Novel", "7"),
+    ];
+    for (message, found) in cases {
+        let diag = explain_serde_error(0, Location::File, message, found);
+        let text = i18n.format(&diag.message);
+        let help = diag
+            .help
+            .as_ref()
+            .map(|h| i18n.format(h))
+            .unwrap_or_default();
+        for rust in [
+            "struct",
+            "enum",
+            "u32",
+            "sequence",
+            "map,",
+            "PhaseExercise",
+            "Novel",
+        ] {
+            assert!(
+                !text.contains(rust) && !help.contains(rust),
+                "{message}: {text} / {help}"
+            );
+        }
+        assert!(
+            text.contains(found.trim_start_matches("[[").trim_end_matches("]]")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_format_line_is_read_only_in_its_written_form() {
+    let exercise = |format: &str| {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/exercises/bird-dog.toml"
+        ))
+        .unwrap()
+        .replace("\"kern.exercise/1\"", &format!("\"{format}\""));
+        crate::catalog::Catalog::from_texts(false, &[("exercises/bird-dog.toml", &text)])
+    };
+    assert!(
+        exercise("kern.exercise/1")
+            .exercises
+            .contains_key("bird-dog")
+    );
+    for bad in [
+        "kern.exercise/+1",
+        "kern.exercise/01",
+        "kern.exercise/ 1",
+        "kern.exercise/1 ",
+        "kern.exercise/",
+    ] {
+        let catalog = exercise(bad);
+        assert!(catalog.has_errors(), "{bad} was accepted");
+        assert!(catalog.exercises.is_empty(), "{bad}");
+    }
 }

@@ -51,6 +51,9 @@ pub enum ReadProblem {
     TooLarge(u64),
     /// The system refused (missing, no permission, symlink loop ...).
     Io(String),
+    /// Skipped: its name is close to a content file's but does not end in `.toml` (`x.TOML`,
+    /// `x.toml.txt`); the name it would need.
+    Skipped(String),
     /// Not UTF-8 from this byte on; the text is decoded lossily.
     NotUtf8 {
         /// Byte offset of the first bad byte.

@@ -3,7 +3,7 @@
 
 use crate::catalog::{PathSeg, Sink};
 use crate::i18n::Msg;
-use crate::model::{Dose, DoseKey, DoseKind, DoseOverride, SaneLimits};
+use crate::model::{Category, Dose, DoseKey, DoseKind, DoseOverride, SaneLimits};
 
 fn at(base: &[PathSeg], key: DoseKey) -> Vec<PathSeg> {
     let mut path = base.to_vec();
@@ -126,6 +126,15 @@ pub fn check_override(
                 out_of_range(key, value, limits, "diag-beyond-sane-limit"),
                 Some(Msg::new("diag-beyond-sane-limit-help")),
             );
+        } else if key != DoseKey::RestSeconds && exercise.range.for_key(key).is_none() {
+            // A value the exercise gives no safe range for (a hold on an exercise without one).
+            sink.error(
+                at(base, key),
+                Msg::new("diag-override-no-range")
+                    .arg("key", key.name())
+                    .arg("exercise", exercise_id),
+                Some(Msg::new("diag-override-no-range-help").arg("key", key.name())),
+            );
         } else if let Some([low, high]) = exercise.range.for_key(key)
             && (value < low || value > high)
         {
@@ -139,6 +148,22 @@ pub fn check_override(
     }
     if let Some(tempo) = &over.tempo {
         check_tempo(sink, at(base, DoseKey::Tempo), tempo, exercise.kind);
+    }
+}
+
+/// `per_side` only where a body has two sides to do: not on breathing, and not on walking or
+/// other whole-body activity ("10 minutes per side").
+pub fn check_sides(sink: &mut Sink<'_>, base: &[PathSeg], dose: &Dose, category: Category) {
+    let one_sided = dose.kind == DoseKind::Breaths
+        || matches!(category, Category::Breathing | Category::Aerobic);
+    if dose.per_side && one_sided {
+        let mut path = base.to_vec();
+        path.push(PathSeg::Key("per_side".to_owned()));
+        sink.error(
+            path,
+            Msg::new("diag-per-side-meaningless").arg("category", category.name()),
+            Some(Msg::new("diag-per-side-meaningless-help")),
+        );
     }
 }
 

@@ -48,4 +48,10 @@ pub fn check(sink: &mut Sink<'_>, exercise: &Exercise) {
         }
     }
     dose::check_exercise_dose(sink, &[PathSeg::Key("dose".into())], &exercise.dose);
+    dose::check_sides(
+        sink,
+        &[PathSeg::Key("dose".into())],
+        &exercise.dose,
+        exercise.category,
+    );
 }

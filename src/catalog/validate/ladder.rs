@@ -1,7 +1,7 @@
 //! Checks of the exercise ladders: links name real exercises, point both ways, go up in level and
-//! never come back round in a cycle.
+//! never come back round in a cycle. Every check is linear in the number of exercises.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::catalog::{Catalog, Diagnostic, Sink};
 use crate::i18n::Msg;
@@ -104,14 +104,21 @@ pub fn check(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
     report_cycles(catalog, out);
 }
 
-/// Follows `harder` links from every exercise; a walk that meets itself is a cycle, reported once
-/// at its first id in alphabetical order. A link to itself is already reported as such, not again
-/// as a cycle.
+/// Follows `harder` (then `easier`) links from every exercise; a walk that meets itself is a
+/// cycle, reported once at its first id in alphabetical order. Every exercise is walked through
+/// once per direction (a walk stops where an earlier one passed), so the check is linear in the
+/// number of exercises. A link to itself is already reported as such, not again as a cycle.
 fn report_cycles(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
     let mut reported: BTreeSet<String> = BTreeSet::new();
     for direction in [Direction::Harder, Direction::Easier] {
-        for start in catalog.exercises.keys() {
+        // The walk that first reached each exercise, and its place in that walk.
+        let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+        for (walk_number, start) in catalog.exercises.keys().enumerate() {
+            if seen.contains_key(start.as_str()) {
+                continue;
+            }
             let mut walk: Vec<&str> = vec![start.as_str()];
+            seen.insert(start.as_str(), (walk_number, 0));
             let mut current = start.as_str();
             while let Some(next) = catalog
                 .exercises
@@ -121,31 +128,117 @@ fn report_cycles(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
                 if next == current {
                     break;
                 }
-                if let Some(pos) = walk.iter().position(|id| *id == next) {
-                    let cycle: Vec<&str> = walk[pos..].to_vec();
-                    let first = cycle.iter().min().copied().unwrap_or(next);
-                    if reported.insert(first.to_owned())
-                        && let Some(entry) = catalog.exercises.get(first)
-                    {
-                        let mut shown: Vec<&str> = cycle.clone();
-                        shown.push(cycle[0]);
-                        out.push(
-                            Diagnostic::error(
-                                entry.source,
-                                crate::catalog::Location::Path(path!["ladder", direction.key()]),
-                                Msg::new("diag-ladder-cycle").arg("cycle", shown.join(" → ")),
-                            )
-                            .with_help(Msg::new("diag-ladder-cycle-help")),
-                        );
+                match seen.get(next) {
+                    Some(&(number, pos)) if number == walk_number => {
+                        report_cycle(catalog, &walk[pos..], direction, &mut reported, out);
+                        break;
                     }
+                    Some(_) => break,
+                    None => {}
+                }
+                if !catalog.exercises.contains_key(next) {
                     break;
                 }
-                if walk.len() > catalog.exercises.len() {
-                    break;
-                }
+                seen.insert(next, (walk_number, walk.len()));
                 walk.push(next);
                 current = next;
             }
         }
+    }
+}
+
+/// Reports one cycle at its first id in alphabetical order, unless it was reported already.
+fn report_cycle(
+    catalog: &Catalog,
+    cycle: &[&str],
+    direction: Direction,
+    reported: &mut BTreeSet<String>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(first) = cycle.iter().min().copied() else {
+        return;
+    };
+    if !reported.insert(first.to_owned()) {
+        return;
+    }
+    let Some(entry) = catalog.exercises.get(first) else {
+        return;
+    };
+    let mut shown: Vec<&str> = cycle.to_vec();
+    shown.push(cycle[0]);
+    out.push(
+        Diagnostic::error(
+            entry.source,
+            crate::catalog::Location::Path(path!["ladder", direction.key()]),
+            Msg::new("diag-ladder-cycle").arg("cycle", shown.join(" → ")),
+        )
+        .with_help(Msg::new("diag-ladder-cycle-help")),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Entry, LoadOptions};
+
+    /// A catalog of `rungs` copies of one shipped exercise, each `harder` than the one before it
+    /// (levels rising as far as levels go), the last pointing back to the first when `closed`.
+    fn chain(rungs: usize, closed: bool) -> Catalog {
+        let shipped = Catalog::load(&LoadOptions {
+            shipped: true,
+            ..LoadOptions::default()
+        });
+        let base = shipped.exercises["bird-dog"].value.clone();
+        let id = |i: usize| format!("rung-{i:05}");
+        let mut catalog = Catalog::default();
+        for i in 0..rungs {
+            let mut exercise = base.clone();
+            exercise.level = u32::try_from(1 + i * 9 / rungs).unwrap();
+            exercise.ladder.easier = (i > 0).then(|| id(i - 1));
+            exercise.ladder.harder = (i + 1 < rungs).then(|| id(i + 1));
+            if closed && i + 1 == rungs {
+                exercise.ladder.harder = Some(id(0));
+            }
+            if closed && i == 0 {
+                exercise.ladder.easier = Some(id(rungs - 1));
+            }
+            let entry = Entry {
+                value: exercise,
+                source: 0,
+                replaces: None,
+            };
+            catalog.exercises.insert(id(i), entry);
+        }
+        catalog
+    }
+
+    fn cycles(catalog: &Catalog) -> Vec<String> {
+        let mut out = Vec::new();
+        check(catalog, &mut out);
+        let i18n = crate::i18n::I18n::new(crate::model::Lang::En);
+        out.iter()
+            .filter(|d| d.code() == "diag-ladder-cycle")
+            .map(|d| i18n.format(&d.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_ten_thousand_rung_ladder_is_checked_and_its_one_cycle_found_once_per_direction() {
+        let open = chain(10_000, false);
+        assert_eq!(cycles(&open), Vec::<String>::new());
+        let closed = cycles(&chain(10_000, true));
+        // Once following `harder`, once following `easier`; both start at the first id.
+        assert_eq!(
+            closed.len(),
+            1,
+            "{:?}",
+            closed.iter().map(|c| &c[..60]).collect::<Vec<_>>()
+        );
+        assert!(
+            closed[0].contains("rung-00000 → rung-00001"),
+            "{}",
+            &closed[0][..80]
+        );
+        assert_eq!(closed[0].matches('→').count(), 10_000);
     }
 }

@@ -108,6 +108,25 @@ fn check_phases(sink: &mut Sink<'_>, catalog: &Catalog, program: &Program) {
         );
         return;
     }
+    // Phases out of order would read as both a gap and an overlap: say what it is instead.
+    let out_of_order = program
+        .phases
+        .windows(2)
+        .position(|pair| pair[1].weeks[0] < pair[0].weeks[0]);
+    if let Some(before) = out_of_order {
+        let (a, b) = (&program.phases[before], &program.phases[before + 1]);
+        sink.error(
+            path!["phases", before + 1, "weeks"],
+            Msg::new("diag-phases-out-of-order")
+                .num("phase", before as i64 + 2)
+                .num("first", b.weeks[0])
+                .num("last", b.weeks[1])
+                .num("previous", before as i64 + 1)
+                .num("previous_first", a.weeks[0])
+                .num("previous_last", a.weeks[1]),
+            Some(Msg::new("diag-phases-out-of-order-help")),
+        );
+    }
     let mut next_week = 1u32;
     for (p, phase) in program.phases.iter().enumerate() {
         let [first, last] = phase.weeks;
@@ -123,7 +142,18 @@ fn check_phases(sink: &mut Sink<'_>, catalog: &Catalog, program: &Program) {
             1,
             180,
         );
-        if first == 0 || first > last || last > program.weeks {
+        if out_of_order.is_some() {
+            if first == 0 || first > last || last > program.weeks {
+                sink.error(
+                    path!["phases", p, "weeks"],
+                    Msg::new("diag-phase-weeks-invalid")
+                        .num("first", first)
+                        .num("last", last)
+                        .num("weeks", program.weeks),
+                    Some(Msg::new("diag-phase-weeks-invalid-help").num("weeks", program.weeks)),
+                );
+            }
+        } else if first == 0 || first > last || last > program.weeks {
             sink.error(
                 path!["phases", p, "weeks"],
                 Msg::new("diag-phase-weeks-invalid")
@@ -152,7 +182,7 @@ fn check_phases(sink: &mut Sink<'_>, catalog: &Catalog, program: &Program) {
         next_week = next_week.max(last.saturating_add(1));
         check_phase_exercises(sink, catalog, program, p);
     }
-    if next_week <= program.weeks {
+    if next_week <= program.weeks && out_of_order.is_none() {
         let last = program.phases.len() - 1;
         sink.error(
             path!["phases", last, "weeks"],
@@ -179,6 +209,21 @@ fn check_phase_exercises(sink: &mut Sink<'_>, catalog: &Catalog, program: &Progr
         .collect();
     for (i, item) in phase.exercises.iter().enumerate() {
         let base = path!["phases", p, "exercises", i];
+        if let Some(earlier) = phase.exercises[..i]
+            .iter()
+            .position(|e| e.exercise == item.exercise)
+        {
+            let mut at = base.clone();
+            at.push(PathSeg::Key("exercise".into()));
+            sink.error(
+                at,
+                Msg::new("diag-exercise-twice-in-phase")
+                    .arg("id", item.exercise.as_str())
+                    .num("earlier", earlier as i64 + 1),
+                Some(Msg::new("diag-exercise-twice-in-phase-help")),
+            );
+            continue;
+        }
         let Some(entry) = catalog.exercises.get(&item.exercise) else {
             let mut at = base.clone();
             at.push(PathSeg::Key("exercise".into()));

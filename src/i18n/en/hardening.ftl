@@ -1,0 +1,33 @@
+# Hardening: content checks, skipped and misplaced files, dates, files that kern will not replace.
+diag-invisible-text = '{ $key }' shows nothing: it holds only spaces or invisible characters (such as a zero-width space)
+diag-invisible-text-help = write the text a person should read
+diag-control-character = '{ $key }' holds the control character { $char } at character { $position }; in a terminal it could move the cursor or clear the screen
+diag-control-character-help = remove it: content text is plain text (line breaks and tabs are fine)
+diag-same-in-both-languages = '{ $key }' is the same in English and Dutch: a copy, not a translation
+diag-same-in-both-languages-help = translate the Dutch text ('nl'), or leave it if the words really are the same in both languages
+diag-misplaced-file = this is a { $kind } file in the '{ $folder }' folder; kern does not load it from there
+diag-misplaced-file-help = move it into the '{ $folder }' folder
+diag-skipped-file = skipped: kern reads only files whose name ends in '.toml' (in lower case)
+diag-skipped-file-help = rename it to '{ $name }' if kern should read it
+diag-phases-out-of-order = phase { $phase } (weeks { $first }–{ $last }) comes after phase { $previous } (weeks { $previous_first }–{ $previous_last }): the phases are out of order
+diag-phases-out-of-order-help = list the phases in the order of their weeks, the phase starting in week 1 first
+diag-exercise-twice-in-phase = '{ $id }' is already exercise { $earlier } of this phase; one exercise has one dose per phase
+diag-exercise-twice-in-phase-help = remove one of the two, or put the sets of both into one dose
+diag-override-no-range = '{ $exercise }' has no safe range for '{ $key }', so a program cannot set it
+diag-override-no-range-help = remove '{ $key }' here, or give the exercise a range for it under [dose.range] first
+diag-per-side-meaningless = 'per_side' means every set on the left and then on the right, but exercises of category '{ $category }' have no sides
+diag-per-side-meaningless-help = remove 'per_side' (or set it to false)
+diag-list-not-table = '[[{ $key }]]' makes a list of tables, but '{ $key }' is one table
+diag-list-not-table-help = write '[{ $key }]' with single brackets
+diag-number-negative = { $found } is below 0; this takes a whole number of 0 or more
+diag-number-too-large = { $found } is far too large; kern reads whole numbers up to { $max }, and no value here needs one that large
+diag-want-table = { $found } is not a table; this takes keys with values
+diag-want-table-help = write a table: a '[[section]]' per item with 'key = value' lines under it, or '{"{"} key = value, … {"}"}'; see docs/formats.md
+diag-want-pair = { $found } is not a pair of numbers
+diag-want-pair-help = write two whole numbers in square brackets, lowest first, such as [1, 4]
+diag-want-list = { $found } is not a list
+diag-want-list-help = write a list in square brackets, such as ["mon", "thu"]
+diag-want-text = { $found } is not text
+diag-want-text-help = put the text in double quotes, such as "bird-dog"
+diag-want-yes-no = { $found } is not true or false
+diag-want-yes-no-help = write true or false, without quotes

@@ -1,0 +1,33 @@
+# Hardening: inhoudscontroles, overgeslagen en misplaatste bestanden, datums, bestanden die kern niet vervangt.
+diag-invisible-text = '{ $key }' toont niets: er staan alleen spaties of onzichtbare tekens in (zoals een spatie zonder breedte)
+diag-invisible-text-help = schrijf de tekst die iemand moet lezen
+diag-control-character = '{ $key }' bevat het stuurteken { $char } op teken { $position }; in een terminal kan het de cursor verplaatsen of het scherm wissen
+diag-control-character-help = haal het weg: inhoud is gewone tekst (regeleinden en tabs mogen)
+diag-same-in-both-languages = '{ $key }' is in het Engels en het Nederlands hetzelfde: een kopie, geen vertaling
+diag-same-in-both-languages-help = vertaal de Nederlandse tekst ('nl'), of laat ze staan als de woorden in beide talen echt gelijk zijn
+diag-misplaced-file = dit is een { $kind }-bestand in de map '{ $folder }'; kern laadt het daar niet
+diag-misplaced-file-help = verplaats het naar de map '{ $folder }'
+diag-skipped-file = overgeslagen: kern leest alleen bestanden waarvan de naam op '.toml' eindigt (in kleine letters)
+diag-skipped-file-help = hernoem het naar '{ $name }' als kern het moet lezen
+diag-phases-out-of-order = fase { $phase } (weken { $first }–{ $last }) staat na fase { $previous } (weken { $previous_first }–{ $previous_last }): de fasen staan in de verkeerde volgorde
+diag-phases-out-of-order-help = zet de fasen in de volgorde van hun weken, de fase die in week 1 begint eerst
+diag-exercise-twice-in-phase = '{ $id }' is al oefening { $earlier } van deze fase; een oefening heeft één dosis per fase
+diag-exercise-twice-in-phase-help = haal een van de twee weg, of zet de sets van beide in één dosis
+diag-override-no-range = '{ $exercise }' heeft geen veilig bereik voor '{ $key }', dus een programma kan het niet instellen
+diag-override-no-range-help = haal '{ $key }' hier weg, of geef de oefening eerst een bereik ervoor onder [dose.range]
+diag-per-side-meaningless = 'per_side' betekent elke set links en dan rechts, maar oefeningen van categorie '{ $category }' hebben geen kanten
+diag-per-side-meaningless-help = haal 'per_side' weg (of zet het op false)
+diag-list-not-table = '[[{ $key }]]' maakt een lijst van tabellen, maar '{ $key }' is één tabel
+diag-list-not-table-help = schrijf '[{ $key }]' met enkele haken
+diag-number-negative = { $found } is kleiner dan 0; hier hoort een geheel getal van 0 of meer
+diag-number-too-large = { $found } is veel te groot; kern leest gehele getallen tot { $max }, en geen enkele waarde hier heeft er zo een nodig
+diag-want-table = { $found } is geen tabel; hier horen sleutels met waarden
+diag-want-table-help = schrijf een tabel: een '[[sectie]]' per item met regels 'sleutel = waarde' eronder, of '{"{"} sleutel = waarde, … {"}"}'; zie docs/formats.md
+diag-want-pair = { $found } is geen paar getallen
+diag-want-pair-help = schrijf twee gehele getallen tussen vierkante haken, het laagste eerst, zoals [1, 4]
+diag-want-list = { $found } is geen lijst
+diag-want-list-help = schrijf een lijst tussen vierkante haken, zoals ["mon", "thu"]
+diag-want-text = { $found } is geen tekst
+diag-want-text-help = zet de tekst tussen dubbele aanhalingstekens, zoals "bird-dog"
+diag-want-yes-no = { $found } is niet true of false
+diag-want-yes-no-help = schrijf true of false, zonder aanhalingstekens
