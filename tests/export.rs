@@ -243,5 +243,5 @@ fn wrong_options_are_usage_errors() {
         .args(["export", "--format", "json", "--out", &path])
         .assert()
         .code(1)
-        .stderr(predicates::str::contains("never overwrites"));
+        .stderr(predicates::str::contains("already exists"));
 }

@@ -215,3 +215,64 @@ fn parse_with_python(path: &Path) -> Fallible<Option<Vec<Value>>> {
         .collect::<Result<Vec<Value>, _>>()?;
     Ok(Some(events))
 }
+
+#[test]
+fn an_existing_calendar_file_is_replaced_only_with_force() -> Fallible<()> {
+    let sandbox = Sandbox::enrolled()?;
+    let path = sandbox.root.path().join("mine.ics");
+    fs::write(&path, "my own calendar")?;
+    let path_text = path.to_str().ok_or("temp path is not UTF-8")?;
+    sandbox
+        .kern("en")
+        .args(["schedule", "--ics", path_text])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("already exists"))
+        .stderr(predicates::str::contains("--force"));
+    assert_eq!(fs::read_to_string(&path)?, "my own calendar");
+    sandbox
+        .kern("en")
+        .args(["schedule", "--from", MONDAY, "--ics", path_text, "--force"])
+        .assert()
+        .success();
+    assert!(fs::read_to_string(&path)?.starts_with("BEGIN:VCALENDAR"));
+    Ok(())
+}
+
+#[test]
+fn every_out_path_is_checked_before_the_work() -> Fallible<()> {
+    // Nothing enrolled and no journal: the path is refused before kern looks at either.
+    let root = tempfile::tempdir()?;
+    let existing = root.path().join("there.txt");
+    fs::write(&existing, "keep me")?;
+    let missing_folder = root.path().join("no-such-folder/out.txt");
+    let run = |args: &[&str]| {
+        let mut command = assert_cmd::cargo::cargo_bin_cmd!("kern");
+        command
+            .env("KERN_CONFIG_DIR", root.path().join("config"))
+            .env("KERN_DATA_DIR", root.path().join("data"))
+            .env("KERN_LANG", "en")
+            .args(args)
+            .assert()
+            .code(1)
+    };
+    for path in [&existing, &missing_folder, &root.path().to_path_buf()] {
+        let path = path.to_str().ok_or("temp path is not UTF-8")?;
+        for args in [
+            vec!["schedule", "--ics", path],
+            vec!["report", "--out", path],
+            vec!["export", "--format", "csv", "--out", path],
+        ] {
+            let stderr = String::from_utf8(run(&args).get_output().stderr.clone())?;
+            assert!(
+                ["already exists", "does not exist", "is a folder"]
+                    .iter()
+                    .any(|m| stderr.contains(m)),
+                "{args:?}: {stderr}"
+            );
+        }
+    }
+    assert_eq!(fs::read_to_string(&existing)?, "keep me");
+    assert!(!root.path().join("data").exists(), "no work was done");
+    Ok(())
+}

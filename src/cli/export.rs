@@ -8,9 +8,10 @@ use std::process::ExitCode;
 
 use crate::i18n::Msg;
 use crate::journal::export::{self, csv::CsvOptions, fhir};
-use crate::journal::{Journal, Query, atomic};
+use crate::journal::{Journal, Query};
 
 use super::Context;
+use super::out_file::OutFile;
 use super::time::parse_date;
 
 /// What to export to.
@@ -36,9 +37,12 @@ pub struct Args {
     /// Up to and including this date.
     #[arg(long, value_parser = parse_date)]
     pub until: Option<chrono::NaiveDate>,
-    /// Write to this new file instead of the screen (an existing file is never replaced).
+    /// Write to this file instead of the screen.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace the --out file if it exists (without it, an existing file is never touched).
+    #[arg(long, requires = "out")]
+    pub force: bool,
     /// CSV only: the delimiter, ',' (default), ';' (Dutch and Belgian spreadsheets: also a UTF-8
     /// byte order mark and decimal commas) or 'tab'.
     #[arg(long, value_parser = parse_delimiter)]
@@ -78,6 +82,14 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     if !fhir::valid_subject(subject) {
         return usage(Msg::new("export-bad-subject").arg("subject", subject));
     }
+    // The path is checked before any work.
+    let out = match &args.out {
+        Some(path) => match OutFile::check(context, path, args.force) {
+            Some(out) => Some(out),
+            None => return Ok(ExitCode::from(1)),
+        },
+        None => None,
+    };
     let data_dir = context.require_data_dir()?;
     let journal = Journal::new(&data_dir);
     let query = Query {
@@ -105,7 +117,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         Format::Json => export::json::to_json(&loaded.entries)?,
         Format::Fhir => fhir::to_fhir(&loaded.entries, subject)?,
     };
-    match &args.out {
+    match &out {
         None => {
             let mut stdout = std::io::stdout().lock();
             match stdout
@@ -116,15 +128,15 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
                 _ => {}
             }
         }
-        Some(path) => {
-            if !write_file(context, path, text.as_bytes()) {
+        Some(out) => {
+            if !out.write(context, text.as_bytes()) {
                 return Ok(ExitCode::from(1));
             }
             println!(
                 "{}",
                 context.t(Msg::new("export-written")
                     .num("count", loaded.entries.len() as i64)
-                    .arg("path", path.display().to_string()))
+                    .arg("path", out.shown()))
             );
         }
     }
@@ -136,47 +148,6 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
             context.t(Msg::new("export-incomplete").num("count", loaded.problems.len() as i64))
         );
         Ok(ExitCode::from(1))
-    }
-}
-
-/// Writes a new file atomically (private to the user); says why when it cannot.
-fn write_file(context: &Context, path: &std::path::Path, bytes: &[u8]) -> bool {
-    let shown = path.display().to_string();
-    let (dir, name) = match (path.parent(), path.file_name()) {
-        (Some(dir), Some(name)) => (
-            if dir.as_os_str().is_empty() {
-                std::path::Path::new(".")
-            } else {
-                dir
-            },
-            name.to_string_lossy(),
-        ),
-        _ => {
-            eprintln!(
-                "{}",
-                context.t(Msg::new("export-no-file-name").arg("path", shown))
-            );
-            return false;
-        }
-    };
-    match atomic::write_new(dir, &name, bytes) {
-        Ok(_) => true,
-        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
-            eprintln!(
-                "{}",
-                context.t(Msg::new("export-exists").arg("path", shown))
-            );
-            false
-        }
-        Err(err) => {
-            eprintln!(
-                "{}",
-                context.t(Msg::new("export-write-failed")
-                    .arg("path", shown)
-                    .arg("reason", err.to_string()))
-            );
-            false
-        }
     }
 }
 

@@ -17,6 +17,7 @@ mod journal;
 mod log;
 mod manual;
 mod new;
+mod out_file;
 mod program;
 mod program_cert;
 mod programs;

@@ -12,10 +12,11 @@ use std::process::ExitCode;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::i18n::Msg;
-use crate::journal::{EnrolmentAction, Journal, Query, atomic};
+use crate::journal::{EnrolmentAction, Journal, Query};
 use crate::report::{self, Input};
 
 use super::Context;
+use super::out_file::OutFile;
 use super::time::{now, parse_date};
 
 /// How to write the report.
@@ -75,6 +76,14 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::from(2));
     }
+    // The path is checked before any work.
+    let out = match &args.out {
+        Some(path) => match OutFile::check(context, path, args.force) {
+            Some(out) => Some(out),
+            None => return Ok(ExitCode::from(1)),
+        },
+        None => None,
+    };
     let now = now();
     let catalog = context.catalog_for_display();
     let data_dir = context.require_data_dir()?;
@@ -102,7 +111,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         unreadable: loaded.problems.len(),
     });
     let text = report::render(&gathered, &context.i18n, &catalog, format(args));
-    match &args.out {
+    match &out {
         None => {
             let mut stdout = std::io::stdout().lock();
             match stdout
@@ -113,13 +122,13 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
                 _ => {}
             }
         }
-        Some(path) => {
-            if !write_file(context, path, text.as_bytes(), args.force) {
+        Some(out) => {
+            if !out.write(context, text.as_bytes()) {
                 return Ok(ExitCode::from(1));
             }
             println!(
                 "{}",
-                context.t(Msg::new("report-written").arg("path", path.display().to_string()))
+                context.t(Msg::new("report-written").arg("path", out.shown()))
             );
         }
     }
@@ -149,47 +158,6 @@ fn first_day_needed(
     Some(since.map_or(start, |s| s.min(start)))
 }
 
-/// Writes the file atomically: a new file, or with `force` a replacement. Says why when it
-/// cannot.
-fn write_file(context: &Context, path: &Path, bytes: &[u8], force: bool) -> bool {
-    let shown = path.display().to_string();
-    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-        eprintln!(
-            "{}",
-            context.t(Msg::new("export-no-file-name").arg("path", shown))
-        );
-        return false;
-    };
-    let dir = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
-    let written = if force {
-        atomic::replace(&dir.join(name), bytes)
-    } else {
-        atomic::write_new(dir, &name.to_string_lossy(), bytes).map(|_| ())
-    };
-    match written {
-        Ok(()) => true,
-        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
-            eprintln!(
-                "{}",
-                context.t(Msg::new("report-exists").arg("path", shown))
-            );
-            false
-        }
-        Err(err) => {
-            eprintln!(
-                "{}",
-                context.t(Msg::new("export-write-failed")
-                    .arg("path", shown)
-                    .arg("reason", err.to_string()))
-            );
-            false
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,7 @@
 //! `kern schedule [--weeks N] [--from DATE] [--json | --ics FILE [--at-time HH:MM]]`: the coming
 //! sessions with their dates, as text, as JSON, or as a calendar file to import.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime};
@@ -13,6 +13,7 @@ use crate::plan::{CalendarSource, Planner, ScheduledSession, calendar, upcoming}
 
 use super::Context;
 use super::enrolled::Enrolled;
+use super::out_file::OutFile;
 use super::time::{now, parse_date, parse_time};
 
 /// Arguments of `kern schedule`.
@@ -31,6 +32,9 @@ pub struct Args {
     /// Write the sessions to a calendar file (iCalendar, .ics) to import into a calendar app.
     #[arg(long, value_name = "FILE")]
     pub ics: Option<PathBuf>,
+    /// Replace the --ics file if it exists (without it, an existing file is never touched).
+    #[arg(long, requires = "ics")]
+    pub force: bool,
     /// The local time the sessions in the calendar file start at.
     #[arg(long, value_parser = parse_time, default_value = "18:00", value_name = "HH:MM", requires = "ics")]
     pub at_time: NaiveTime,
@@ -38,6 +42,14 @@ pub struct Args {
 
 /// Prints the coming sessions, or writes them to a calendar file.
 pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
+    // The path is checked before any work.
+    let out = match &args.ics {
+        Some(path) => match OutFile::check(context, path, args.force) {
+            Some(out) => Some(out),
+            None => return Ok(ExitCode::from(1)),
+        },
+        None => None,
+    };
     let now = now();
     let enrolled = Enrolled::load(context, now)?;
     let (Some((id, program)), Some(enrolment)) =
@@ -58,7 +70,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&doc)?);
         return Ok(ExitCode::SUCCESS);
     }
-    let Some(path) = &args.ics else {
+    let Some(out) = &out else {
         print_text(context, program.title.get(context.lang), &sessions);
         return Ok(ExitCode::SUCCESS);
     };
@@ -74,7 +86,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         at: args.at_time,
         now,
     };
-    write_ics(context, path, &source, &sessions)
+    write_ics(context, out, &source, &sessions)
 }
 
 /// The next `count` sessions on or after `from`, after replaying the journal up to `now`.
@@ -104,40 +116,24 @@ fn coming(
 /// Writes the calendar file atomically and says so; a file that cannot be written is exit code 1.
 fn write_ics(
     context: &Context,
-    path: &Path,
+    out: &OutFile,
     source: &CalendarSource<'_>,
     sessions: &[ScheduledSession],
 ) -> anyhow::Result<ExitCode> {
     let text = calendar(source, sessions);
-    let shown = path.display().to_string();
-    if let Err(err) = crate::journal::atomic::replace(&in_a_folder(path), text.as_bytes()) {
-        eprintln!(
-            "{}",
-            context.t(Msg::new("schedule-ics-failed")
-                .arg("path", shown)
-                .arg("reason", err.to_string()))
-        );
+    if !out.write(context, text.as_bytes()) {
         return Ok(ExitCode::from(1));
     }
     println!(
         "{}",
         context.t(Msg::new("schedule-ics-written")
             .num("count", sessions.len() as i64)
-            .arg("path", shown)
+            .arg("path", out.shown())
             .arg("time", source.at.format("%H:%M").to_string())
             .num("minutes", REMINDER_MINUTES))
     );
     Ok(ExitCode::SUCCESS)
 }
-
-/// A bare file name (`kern.ics`) means the current folder.
-fn in_a_folder(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(parent) if parent.as_os_str().is_empty() => Path::new(".").join(path),
-        _ => path.to_path_buf(),
-    }
-}
-
 /// Prints the sessions, one a line.
 fn print_text(context: &Context, title: &str, sessions: &[ScheduledSession]) {
     println!(

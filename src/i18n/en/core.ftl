@@ -411,7 +411,6 @@ export-written = { $count ->
     [one] Exported one entry to { $path }.
    *[other] Exported { $count } entries to { $path }.
   }
-export-exists = { $path } already exists; kern never overwrites a file. Choose another name, or remove the old file first.
 export-no-file-name = { $path } does not name a file.
 export-write-failed = Could not write { $path }: { $reason }
 export-incomplete = { $count ->
@@ -756,7 +755,6 @@ report-col-exercises = Exercises done in full
 report-col-where = With
 report-col-note = Note
 report-written = Wrote the report to { $path }.
-report-exists = { $path } already exists; kern replaces it only with --force.
 report-bad-period = --since { $since } is after --until { $until }.
 
 ## Authoring: kern new, kern import free-exercise-db, kern program export and install

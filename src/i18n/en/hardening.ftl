@@ -31,3 +31,6 @@ diag-want-text = { $found } is not text
 diag-want-text-help = put the text in double quotes, such as "bird-dog"
 diag-want-yes-no = { $found } is not true or false
 diag-want-yes-no-help = write true or false, without quotes
+out-exists = { $path } already exists; kern replaces a file only with --force. Choose another name, or add --force.
+out-is-folder = { $path } is a folder; give the name of a file to write.
+out-no-folder = { $path } cannot be written: the folder { $folder } does not exist.

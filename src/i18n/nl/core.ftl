@@ -411,7 +411,6 @@ export-written = { $count ->
     [one] Eén notitie geëxporteerd naar { $path }.
    *[other] { $count } notities geëxporteerd naar { $path }.
   }
-export-exists = { $path } bestaat al; kern overschrijft nooit een bestand. Kies een andere naam, of verwijder eerst het oude bestand.
 export-no-file-name = { $path } is geen bestandsnaam.
 export-write-failed = Kon { $path } niet schrijven: { $reason }
 export-incomplete = { $count ->
@@ -752,7 +751,6 @@ report-col-exercises = Oefeningen volledig gedaan
 report-col-where = Bij
 report-col-note = Notitie
 report-written = Het verslag staat in { $path }.
-report-exists = { $path } bestaat al; kern vervangt het enkel met --force.
 report-bad-period = --since { $since } valt na --until { $until }.
 
 ## Authoring: kern new, kern import free-exercise-db, kern program export and install

@@ -31,3 +31,6 @@ diag-want-text = { $found } is geen tekst
 diag-want-text-help = zet de tekst tussen dubbele aanhalingstekens, zoals "bird-dog"
 diag-want-yes-no = { $found } is niet true of false
 diag-want-yes-no-help = schrijf true of false, zonder aanhalingstekens
+out-exists = { $path } bestaat al; kern vervangt een bestand enkel met --force. Kies een andere naam, of voeg --force toe.
+out-is-folder = { $path } is een map; geef de naam van een bestand om te schrijven.
+out-no-folder = { $path } kan niet geschreven worden: de map { $folder } bestaat niet.

@@ -1,0 +1,129 @@
+//! The one rule for every file kern writes on request (`--out`, `--ics`): the path is checked
+//! before any work (it names a file, its folder exists, nothing is in the way), an existing file
+//! is never replaced unless `--force`, a folder never, and the file appears whole or not at all.
+
+use std::path::{Path, PathBuf};
+
+use crate::i18n::Msg;
+use crate::journal::atomic;
+
+use super::Context;
+
+/// A file to write, checked.
+#[derive(Debug, Clone)]
+pub struct OutFile {
+    folder: PathBuf,
+    name: String,
+    shown: String,
+    force: bool,
+}
+
+/// Why a path cannot be written, as a message for people.
+fn refusal(path: &Path, force: bool) -> Option<Msg> {
+    let shown = path.display().to_string();
+    let (Some(folder), Some(_)) = (path.parent(), path.file_name()) else {
+        return Some(Msg::new("export-no-file-name").arg("path", shown));
+    };
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    if !folder.is_dir() {
+        return Some(
+            Msg::new("out-no-folder")
+                .arg("path", shown)
+                .arg("folder", folder.display().to_string()),
+        );
+    }
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => Some(Msg::new("out-is-folder").arg("path", shown)),
+        Ok(meta) if !force || !meta.is_file() => Some(Msg::new("out-exists").arg("path", shown)),
+        _ => None,
+    }
+}
+
+impl OutFile {
+    /// Checks `path` before the work; prints why it cannot be written and returns `None` then.
+    pub fn check(context: &Context, path: &Path, force: bool) -> Option<OutFile> {
+        if let Some(msg) = refusal(path, force) {
+            eprintln!("{}", context.t(msg));
+            return None;
+        }
+        let folder = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        Some(OutFile {
+            folder,
+            name: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            shown: path.display().to_string(),
+            force,
+        })
+    }
+
+    /// The path as shown to people.
+    pub fn shown(&self) -> &str {
+        &self.shown
+    }
+
+    /// Writes the file atomically; prints why and returns false when it cannot (a file that
+    /// appeared since the check is still not replaced without `--force`).
+    pub fn write(&self, context: &Context, bytes: &[u8]) -> bool {
+        let written = if self.force {
+            atomic::replace(&self.folder.join(&self.name), bytes)
+        } else {
+            atomic::write_new(&self.folder, &self.name, bytes).map(|_| ())
+        };
+        match written {
+            Ok(()) => true,
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+                eprintln!(
+                    "{}",
+                    context.t(Msg::new("out-exists").arg("path", self.shown.as_str()))
+                );
+                false
+            }
+            Err(err) => {
+                eprintln!(
+                    "{}",
+                    context.t(Msg::new("export-write-failed")
+                        .arg("path", self.shown.as_str())
+                        .arg("reason", err.to_string()))
+                );
+                false
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_is_refused_before_the_work_for_what_is_in_its_way() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("there.txt");
+        std::fs::write(&file, "old").unwrap();
+        let id = |m: Option<Msg>| m.map(|m| m.id.to_string());
+        assert_eq!(id(refusal(&file, false)).as_deref(), Some("out-exists"));
+        assert_eq!(id(refusal(&file, true)), None);
+        assert_eq!(
+            id(refusal(dir.path(), true)).as_deref(),
+            Some("out-is-folder")
+        );
+        assert_eq!(
+            id(refusal(&dir.path().join("no/such/x.ics"), true)).as_deref(),
+            Some("out-no-folder")
+        );
+        assert_eq!(id(refusal(&dir.path().join("new.ics"), false)), None);
+        assert_eq!(
+            id(refusal(Path::new("/"), false)).as_deref(),
+            Some("export-no-file-name")
+        );
+    }
+}
