@@ -1,6 +1,7 @@
 //! `kern export` read back by other tools: the FHIR bundle validated against the FHIR models of
 //! the Python package fhir.resources (pinned in .ci/requirements.txt), and the CSV read with
-//! Python's own `csv` module, plain and in the Dutch-spreadsheet variant (`;`, BOM, decimal comma).
+//! Python's own `csv` module, plain and in the Dutch-spreadsheet variant (`;`, decimal comma), both
+//! UTF-8 with a BOM and with offsets no spreadsheet reads as a time.
 //! Without python3 (or fhir.resources) the Python checks fail when `CI` is set, else are skipped
 //! with a note.
 
@@ -79,7 +80,10 @@ fn the_fhir_export_validates_against_the_fhir_models() {
     assert_eq!(summary["subjects"], serde_json::json!(["study-042"]));
     assert_eq!(summary["statuses"], serde_json::json!(["amended", "final"]));
     let codes = &summary["codes"];
-    assert_eq!(codes["http://loinc.org|72514-3"], 13, "{codes}");
+    // LOINC 72514-3 only for pain of the moment (6 pain now, 1 pain after a session).
+    assert_eq!(codes["http://loinc.org|72514-3"], 7, "{codes}");
+    assert_eq!(codes["urn:kern:measure|pain-average"], 3);
+    assert_eq!(codes["urn:kern:measure|next-morning-pain"], 1);
     assert_eq!(codes["urn:kern:measure|pain-now"], 6);
     assert_eq!(codes["urn:kern:measure|next-morning-settled"], 1);
     assert_eq!(codes["urn:kern:measure|red-flag-screen"], 1);
@@ -144,12 +148,12 @@ fn the_csv_export_reads_back_with_python() {
     write_journal(dir.path());
     let path = export(dir.path(), &["--format", "csv"], "journal.csv");
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("date,time,utc_offset,kind,measure,value,"));
+    assert!(text.starts_with("\u{feff}date,time,utc_offset,kind,measure,value,"));
     if !python_has("csv") {
         return;
     }
     let (bom, rows) = read_csv(&path, ",");
-    assert!(!bom);
+    assert!(bom, "one encoding for every delimiter: UTF-8 with a BOM");
     assert_eq!(rows[0], kern::journal::export::csv::COLUMNS);
     assert_eq!(rows.len(), 1 + 27);
     let measures = by_measure(&rows);
@@ -164,6 +168,7 @@ fn the_csv_export_reads_back_with_python() {
         ("2026-11-05", "21:15", "6")
     );
     assert_eq!(pain[2]["note"], "stiff after cycling; \"sore\", ü");
+    assert_eq!(pain[2]["utc_offset"], "UTC+01:00", "not a time of day");
     assert_eq!(pain[5]["note"], "'-better today", "never a formula");
     assert_eq!(pain[0]["detail"], "before-session");
     assert_eq!(pain[1]["detail"], "diary");

@@ -15,6 +15,9 @@ use serde_json::Value;
 
 type Fallible<T = ()> = Result<T, Box<dyn Error>>;
 
+/// The patient's time zone in these tests (+01:00 in January).
+const ZONE: &str = "Europe/Brussels";
+
 /// The program's first day: a fixed Monday, so the dates do not depend on the clock.
 const MONDAY: &str = "2026-01-05";
 
@@ -45,7 +48,8 @@ impl Sandbox {
             .env("KERN_CONFIG_DIR", self.root.path().join("config"))
             .env("KERN_DATA_DIR", self.root.path().join("data"))
             .env("KERN_LANG", lang)
-            .env("NO_COLOR", "1");
+            .env("NO_COLOR", "1")
+            .env("TZ", ZONE);
         command
     }
 
@@ -94,7 +98,10 @@ fn four_weeks_become_twelve_events_with_reminders() -> Fallible {
     let unfolded = unfold(text);
     assert!(unfolded.contains("UID:kern-core-hip-strength-1-2026-01-05@kern.local\r\n"));
     assert!(unfolded.contains("UID:kern-core-hip-strength-12-2026-01-30@kern.local\r\n"));
-    assert!(unfolded.contains("DTSTART:20260105T180000\r\n"));
+    assert!(
+        unfolded.contains("DTSTART:20260105T170000Z\r\n"),
+        "18:00 in Brussels, in UTC"
+    );
     assert!(unfolded.contains("- Glute bridge\\n"), "{unfolded}");
 
     let Some(events) = parse_with_python(&path)? else {
@@ -113,8 +120,8 @@ fn the_calendar_speaks_the_chosen_language_at_the_chosen_time() -> Fallible {
         text.contains("SUMMARY:kern: Kracht voor romp en heupen\\, sessie 1\r\n"),
         "{text}"
     );
-    assert!(text.contains("DTSTART:20260105T073000\r\n"), "{text}");
-    assert!(text.contains("DTEND:20260105T080000\r\n"), "{text}");
+    assert!(text.contains("DTSTART:20260105T063000Z\r\n"), "{text}");
+    assert!(text.contains("DTEND:20260105T070000Z\r\n"), "{text}");
     assert!(text.contains("Fase 1 van 3"), "{text}");
     Ok(())
 }
@@ -146,7 +153,12 @@ fn check_parsed_events(events: &[Value]) -> Fallible {
             format!("kern: Trunk and hip strength, session {number}"),
             "{event}"
         );
-        assert_eq!(event["start"], format!("{date}T18:00:00"), "{event}");
+        assert_eq!(event["start"], format!("{date}T17:00:00+00:00"), "{event}");
+        assert_eq!(
+            event["local_start"],
+            format!("{date}T18:00:00+01:00"),
+            "{event}"
+        );
         assert_eq!(event["minutes"], minutes, "{event}");
         assert_eq!(
             event["alarms"],
@@ -167,14 +179,14 @@ fn check_parsed_events(events: &[Value]) -> Fallible {
 
 /// Reads the calendar with Python's `icalendar` and prints one JSON object an event.
 const PARSER: &str = r#"
-import json, sys, icalendar
+import json, sys, icalendar, zoneinfo
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
 for name in ("VERSION", "PRODID"):
     assert name in cal, name
 for event in cal.walk("VEVENT"):
     start = event.decoded("DTSTART")
     end = event.decoded("DTEND")
-    assert start.tzinfo is None, "a floating local time"
+    assert start.tzinfo is not None and start.utcoffset().total_seconds() == 0, "UTC, not floating"
     alarms = [[str(a["ACTION"]), int(a.decoded("TRIGGER").total_seconds())]
               for a in event.walk("VALARM")]
     print(json.dumps({
@@ -182,6 +194,7 @@ for event in cal.walk("VEVENT"):
         "description": str(event["DESCRIPTION"]),
         "uid": str(event["UID"]),
         "start": start.isoformat(),
+        "local_start": start.astimezone(zoneinfo.ZoneInfo(sys.argv[2])).isoformat(),
         "minutes": int((end - start).total_seconds() // 60),
         "alarms": alarms,
         "errors": [list(map(str, e)) for e in event.errors],
@@ -206,6 +219,7 @@ fn parse_with_python(path: &Path) -> Fallible<Option<Vec<Value>>> {
     let output = Command::new("python3")
         .args(["-c", PARSER])
         .arg(path)
+        .arg(ZONE)
         .output()?;
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "python icalendar failed: {stderr}");

@@ -115,7 +115,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
             export::csv::to_csv(&loaded.entries, &options)?
         }
         Format::Json => export::json::to_json(&loaded.entries)?,
-        Format::Fhir => fhir::to_fhir(&loaded.entries, subject)?,
+        Format::Fhir => fhir::to_fhir(&loaded.entries, subject, &context.i18n)?,
     };
     match &out {
         None => {

@@ -78,6 +78,13 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         println!("{}", context.i18n.text("today-finished"));
         return Ok(ExitCode::SUCCESS);
     }
+    let offset_at = |local: chrono::NaiveDateTime| {
+        use chrono::{Offset, TimeZone};
+        chrono::Local
+            .from_local_datetime(&local)
+            .earliest()
+            .map_or(*now.offset(), |at| at.offset().fix())
+    };
     let source = CalendarSource {
         program_id: id,
         program,
@@ -85,6 +92,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         i18n: &context.i18n,
         at: args.at_time,
         now,
+        offset_at: &offset_at,
     };
     write_ics(context, out, &source, &sessions)
 }

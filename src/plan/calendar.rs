@@ -1,12 +1,15 @@
 //! The coming sessions as an iCalendar file (RFC 5545), for a phone's or a computer's calendar:
 //! one event per session at a local time of the patient's choosing, with a reminder before it.
 //!
-//! Times are floating (local, without a time zone): a session at 18:00 stays at 18:00 wherever the
-//! patient is. Everything is derived from the inputs, `now` included, so the same schedule gives
-//! the same file: a UID names the program, the session number and the date, so importing the file
-//! again updates the events instead of doubling them.
+//! Times are written in UTC (`DTSTART:20261130T170000Z`): the local time of the patient's choosing
+//! is turned into UTC with the patient's time zone for that very date (summer time included), so
+//! every calendar program shows the session at the same moment. (Floating times, without a zone,
+//! are read differently by different programs.) Everything is derived from the inputs, `now` and
+//! the zone included, so the same schedule gives the same file: a UID names the program, the
+//! session number and the date, so importing the file again updates the events instead of
+//! doubling them.
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Property};
 
 use crate::catalog::Catalog;
@@ -22,7 +25,7 @@ pub const REMINDER_MINUTES: u32 = 30;
 const PRODID: &str = "-//kern//kern schedule//EN";
 
 /// What a calendar of sessions is built from.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct CalendarSource<'a> {
     /// The program's id (part of every UID).
     pub program_id: &'a str,
@@ -36,6 +39,9 @@ pub struct CalendarSource<'a> {
     pub at: NaiveTime,
     /// When the calendar is made (its DTSTAMP).
     pub now: DateTime<FixedOffset>,
+    /// The patient's UTC offset at a local date and time (their time zone's rules; the command
+    /// line passes the system's zone).
+    pub offset_at: &'a dyn Fn(NaiveDateTime) -> FixedOffset,
 }
 
 /// The calendar of `sessions` as RFC 5545 text (CRLF line ends, lines folded at 75 octets).
@@ -72,7 +78,7 @@ fn program_title<'a>(source: &CalendarSource<'a>) -> &'a str {
 
 fn event(source: &CalendarSource<'_>, session: &ScheduledSession) -> Event {
     let uid = uid(source.program_id, session);
-    let (start, end) = times(source.at, session);
+    let (start, end) = times(source, session);
     Event::new()
         .uid(&uid)
         .timestamp(source.now.with_timezone(&Utc))
@@ -87,9 +93,17 @@ fn event(source: &CalendarSource<'_>, session: &ScheduledSession) -> Event {
         .done()
 }
 
-/// Start and end of a session as floating local times.
-fn times(at: NaiveTime, session: &ScheduledSession) -> (NaiveDateTime, NaiveDateTime) {
-    let start = session.date.and_time(at);
+/// Start and end of a session in UTC, from the local time in the patient's zone that day.
+fn times(
+    source: &CalendarSource<'_>,
+    session: &ScheduledSession,
+) -> (DateTime<Utc>, DateTime<Utc>) {
+    let local = session.date.and_time(source.at);
+    let offset = (source.offset_at)(local);
+    let start = offset
+        .from_local_datetime(&local)
+        .single()
+        .map_or_else(|| local.and_utc(), |at| at.with_timezone(&Utc));
     let end = start + Duration::minutes(i64::from(session.minutes));
     (start, end)
 }
@@ -194,6 +208,18 @@ mod tests {
         ]
     }
 
+    /// Central European time: +02:00 from the last Sunday of March to the last Sunday of
+    /// October, else +01:00 (to the day, which is enough for sessions at 18:00).
+    fn brussels(local: NaiveDateTime) -> FixedOffset {
+        use chrono::Datelike;
+        let last_sunday = |month: u32| {
+            let last = NaiveDate::from_ymd_opt(local.year(), month, 31).unwrap();
+            last - Duration::days(i64::from(last.weekday().num_days_from_sunday()))
+        };
+        let summer = local.date() >= last_sunday(3) && local.date() < last_sunday(10);
+        FixedOffset::east_opt(if summer { 7200 } else { 3600 }).unwrap()
+    }
+
     fn render(lang: Lang) -> String {
         let catalog = shipped();
         let program = &catalog.programs["core-hip-strength"].value;
@@ -205,6 +231,7 @@ mod tests {
             i18n: &i18n,
             at: NaiveTime::from_hms_opt(18, 0, 0).unwrap(),
             now: DateTime::parse_from_rfc3339("2026-01-01T09:30:00+01:00").unwrap(),
+            offset_at: &brussels,
         };
         calendar(&source, &sessions())
     }
@@ -217,10 +244,44 @@ mod tests {
         assert_eq!(text.matches("BEGIN:VALARM").count(), 2);
         assert_eq!(text.matches("DTSTAMP:20260101T083000Z").count(), 4);
         assert!(text.contains("UID:kern-core-hip-strength-1-2026-01-05@kern.local\r\n"));
-        assert!(text.contains("DTSTART:20260105T180000\r\n"));
-        assert!(text.contains("DTEND:20260105T183000\r\n"));
+        assert!(text.contains("DTSTART:20260105T170000Z\r\n"), "{text}");
+        assert!(text.contains("DTEND:20260105T173000Z\r\n"));
         assert!(text.contains("TRIGGER:-PT1800S\r\n"));
         assert!(text.contains("SUMMARY:kern: Trunk and hip strength\\, session 1\r\n"));
+    }
+
+    #[test]
+    fn times_are_utc_from_the_zone_of_each_date() {
+        let catalog = shipped();
+        let program = &catalog.programs["core-hip-strength"].value;
+        let i18n = I18n::new(Lang::En);
+        let source = CalendarSource {
+            program_id: "core-hip-strength",
+            program,
+            catalog: &catalog,
+            i18n: &i18n,
+            at: NaiveTime::from_hms_opt(18, 0, 0).unwrap(),
+            now: DateTime::parse_from_rfc3339("2026-03-20T09:30:00+01:00").unwrap(),
+            offset_at: &brussels,
+        };
+        let on = |y, m, d| ScheduledSession {
+            date: NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+            number: 1,
+            week: 1,
+            phase: 1,
+            minutes: 30,
+        };
+        let text = calendar(&source, &[on(2026, 3, 27), on(2026, 3, 30)]);
+        // Before and after the clocks go forward: 18:00 local both times.
+        assert!(text.contains("DTSTART:20260327T170000Z\r\n"), "{text}");
+        assert!(text.contains("DTSTART:20260330T160000Z\r\n"), "{text}");
+        let times = text
+            .lines()
+            .filter(|l| l.starts_with("DTSTART") || l.starts_with("DTEND"));
+        assert!(
+            times.clone().count() == 4 && times.clone().all(|l| l.ends_with('Z')),
+            "no floating time"
+        );
     }
 
     #[test]

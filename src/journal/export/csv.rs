@@ -1,9 +1,11 @@
 //! The journal as CSV for spreadsheets: a header, then one row per session and one per measure,
 //! oldest first. The columns are [`COLUMNS`]; docs/export.md describes every one.
 //!
-//! With `;` as delimiter (what Dutch and Belgian spreadsheets expect), the text starts with a
-//! UTF-8 byte order mark so that Excel reads it as UTF-8, and decimals use a comma. Free text that
-//! a spreadsheet would take for a formula (starting with `=`, `+`, `-` or `@`) gets a leading `'`.
+//! One encoding for every delimiter: UTF-8 that starts with a byte order mark, so that Excel and
+//! LibreOffice read it as UTF-8 whatever the delimiter. With `;` (what Dutch and Belgian
+//! spreadsheets expect) decimals use a comma. The offset of a local time is written `UTC+01:00`,
+//! which no spreadsheet takes for a time of day. Free text is neutralised, and text that a
+//! spreadsheet would take for a formula (starting with `=`, `+`, `-` or `@`) gets a leading `'`.
 
 use serde::Serialize;
 
@@ -44,13 +46,12 @@ pub struct CsvOptions {
 }
 
 impl CsvOptions {
-    /// The options for a delimiter: `;` also means a byte order mark and decimal commas.
+    /// The options for a delimiter: always a byte order mark; `;` also means decimal commas.
     pub fn for_delimiter(delimiter: u8) -> CsvOptions {
-        let dutch = delimiter == b';';
         CsvOptions {
             delimiter,
-            bom: dutch,
-            decimal_comma: dutch,
+            bom: true,
+            decimal_comma: delimiter == b';',
         }
     }
 }
@@ -122,6 +123,11 @@ fn text_cell(text: &str) -> String {
     } else {
         text.into_owned()
     }
+}
+
+/// An offset as `UTC+01:00` (`UTC-03:30`): text no spreadsheet reads as a time of day.
+fn utc_offset(offset: &chrono::FixedOffset) -> String {
+    format!("UTC{offset}")
 }
 
 fn yes_no(value: bool) -> &'static str {
@@ -235,7 +241,7 @@ pub fn to_csv(entries: &[Entry], options: &CsvOptions) -> Result<String, ::csv::
             writer.write_record([
                 entry.at.format("%Y-%m-%d").to_string(),
                 entry.at.format("%H:%M").to_string(),
-                entry.at.format("%:z").to_string(),
+                utc_offset(entry.at.offset()),
                 entry.kind.name().to_owned(),
                 row.measure.to_owned(),
                 row.value,
@@ -289,7 +295,7 @@ mod tests {
     #[test]
     fn every_measure_gets_a_row() {
         let text = to_csv(&corrected(), &CsvOptions::default()).unwrap();
-        assert!(!text.starts_with(BOM));
+        assert!(text.starts_with(BOM), "a BOM for every delimiter");
         let rows = parse(&text, b',');
         assert_eq!(rows[0], COLUMNS);
         let measures: Vec<&str> = rows[1..].iter().map(|r| r[4].as_str()).collect();
@@ -322,7 +328,10 @@ mod tests {
         );
         assert!(rows.iter().all(|r| r.len() == COLUMNS.len()));
         let session = &rows[10];
-        assert_eq!(&session[..4], ["2026-11-03", "18:05", "+01:00", "session"]);
+        assert_eq!(
+            &session[..4],
+            ["2026-11-03", "18:05", "UTC+01:00", "session"]
+        );
         assert_eq!(
             &session[8..14],
             ["core-hip-strength", "1", "partial", "1", "2", "25"]

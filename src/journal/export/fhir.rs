@@ -1,16 +1,19 @@
 //! The journal as FHIR R4: a `Bundle` of type `collection` holding one `Observation` per measure,
-//! built from small serde structs (only the elements kern fills). Pain uses LOINC 72514-3; kern's
-//! own measures (function, effort, global rating, ...) use the code system `urn:kern:measure`.
-//! The patient is a pseudonymous identifier, never a name. Every `fullUrl` is a version 5 UUID of
-//! the entry id and the measure, so the same journal always gives the same bundle; there is no
-//! export time in it. docs/export.md lists every code.
+//! built from small serde structs (only the elements kern fills). Every measure has its own code in
+//! kern's system `urn:kern:measure`; a pain rating of the moment (pain now, pain after a session)
+//! also carries LOINC 72514-3, which is what that code means (average pain and next-morning pain do
+//! not fit it and have only their own). `code.text` is in the export's language. Each observation
+//! is dated when what it measures happened: a next-morning answer on the morning it describes.
+//! The patient is a pseudonymous identifier, never a name. Every `fullUrl` is a version 5 UUID
+//! (the `uuid` crate) of the entry id and the measure, so the same journal always gives the same
+//! bundle; there is no export time in it. docs/export.md lists every code.
 
-use chrono::{DateTime, FixedOffset, SecondsFormat};
+use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat};
 use serde::Serialize;
+use uuid::Uuid;
 
+use crate::i18n::I18n;
 use crate::journal::entry::Entry;
-
-use super::uuid;
 
 /// The subject identifier used when none is given.
 pub const DEFAULT_SUBJECT: &str = "kern-patient";
@@ -164,49 +167,51 @@ fn category(code: &'static str, display: &'static str) -> CodeableConcept {
     }
 }
 
-/// What one observation measures: kern's code, its text, and whether it is a LOINC pain score.
+/// What one observation measures: kern's code (its text is the message `fhir-<key>`), and whether
+/// LOINC 72514-3 (a 0–10 pain rating of the moment) fits it.
 #[derive(Debug, Clone, Copy)]
 struct Measure {
     key: &'static str,
-    text: &'static str,
-    pain: bool,
+    loinc_pain: bool,
     survey: bool,
 }
 
-/// A pain score: LOINC 72514-3 and kern's code, category survey.
-const fn pain(key: &'static str, text: &'static str) -> Measure {
+/// A 0–10 pain rating of the moment: LOINC 72514-3 and kern's code, category survey.
+const fn pain_now(key: &'static str) -> Measure {
     Measure {
         key,
-        text,
-        pain: true,
+        loinc_pain: true,
         survey: true,
     }
 }
 
-/// One of kern's own questions: kern's code, category survey.
-const fn own(key: &'static str, text: &'static str) -> Measure {
+/// One of kern's own questions (a pain rating over a time, too): kern's code, category survey.
+const fn own(key: &'static str) -> Measure {
     Measure {
         key,
-        text,
-        pain: false,
+        loinc_pain: false,
         survey: true,
     }
 }
 
 /// Something measured of the activity itself: kern's code, category activity.
-const fn activity(key: &'static str, text: &'static str) -> Measure {
+const fn activity(key: &'static str) -> Measure {
     Measure {
         key,
-        text,
-        pain: false,
+        loinc_pain: false,
         survey: false,
     }
 }
 
 impl Measure {
+    /// The measure's name in the export's language.
+    fn text(self, i18n: &I18n) -> String {
+        i18n.text(&format!("fhir-{}", self.key))
+    }
+
     fn code(self, text: String) -> CodeableConcept {
         let mut coding = Vec::new();
-        if self.pain {
+        if self.loinc_pain {
             coding.push(Coding {
                 system: LOINC,
                 code: PAIN_CODE.to_owned(),
@@ -226,13 +231,18 @@ impl Measure {
 struct Builder<'a> {
     entry: &'a Entry,
     subject: &'a str,
-    namespace: [u8; 16],
+    namespace: Uuid,
+    i18n: &'a I18n,
+    /// The day of the last session before this entry (a next-morning answer is about the morning
+    /// after it).
+    last_session: Option<NaiveDate>,
     out: Vec<BundleEntry>,
 }
 
 impl Builder<'_> {
     fn push(&mut self, measure: Measure, suffix: &str, value: Value) -> &mut Observation {
-        self.push_text(measure, suffix, measure.text.to_owned(), value)
+        let text = measure.text(self.i18n);
+        self.push_text(measure, suffix, text, value)
     }
 
     fn push_text(
@@ -272,7 +282,10 @@ impl Builder<'_> {
             note: Vec::new(),
             component: Vec::new(),
         };
-        let full_url = format!("urn:uuid:{}", uuid::v5(&self.namespace, &name));
+        let full_url = format!(
+            "urn:uuid:{}",
+            Uuid::new_v5(&self.namespace, name.as_bytes()).hyphenated()
+        );
         self.out.push(BundleEntry {
             full_url,
             resource: observation,
@@ -294,10 +307,11 @@ fn add_notes(observation: &mut Observation, note: Option<&String>) {
 
 mod measures;
 
-/// The FHIR R4 bundle of `entries` (in the order given) as pretty-printed JSON with a final
-/// newline. `subject` should pass [`valid_subject`].
-pub fn to_fhir(entries: &[Entry], subject: &str) -> Result<String, serde_json::Error> {
-    let namespace = uuid::v5_bytes(&uuid::NAMESPACE_URL, "urn:kern:journal");
+/// The FHIR R4 bundle of `entries` (in the order given, oldest first) as pretty-printed JSON with
+/// a final newline, its texts in `i18n`'s language. `subject` should pass [`valid_subject`].
+pub fn to_fhir(entries: &[Entry], subject: &str, i18n: &I18n) -> Result<String, serde_json::Error> {
+    let namespace = Uuid::new_v5(&Uuid::NAMESPACE_URL, b"urn:kern:journal");
+    let mut last_session = None;
     let mut bundle = Bundle {
         resource_type: "Bundle",
         kind: "collection",
@@ -308,10 +322,15 @@ pub fn to_fhir(entries: &[Entry], subject: &str) -> Result<String, serde_json::E
             entry,
             subject,
             namespace,
+            i18n,
+            last_session,
             out: Vec::new(),
         };
         measures::add(&mut builder);
         bundle.entry.extend(builder.out);
+        if let Some(session) = &entry.session {
+            last_session = Some(session.ended_at.date_naive());
+        }
     }
     Ok(serde_json::to_string_pretty(&bundle)? + "\n")
 }

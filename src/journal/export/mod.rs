@@ -17,7 +17,6 @@ pub mod fhir;
 pub mod json;
 pub mod merge;
 pub mod sample;
-mod uuid;
 
 use super::store::{Journal, Loaded, Problem, Query, read_entry};
 

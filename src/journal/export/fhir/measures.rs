@@ -1,45 +1,28 @@
 //! Which observations each kind of entry gives, and how each is coded.
 
+use chrono::Duration;
+
+use crate::i18n::Msg;
+
 use super::{
     Builder, CodeableConcept, Coding, Component, Effective, Measure, Period, Quantity,
-    RED_FLAG_SYSTEM, UCUM, URGENCY_SYSTEM, Value, activity, add_notes, int, own, pain, time,
+    RED_FLAG_SYSTEM, UCUM, URGENCY_SYSTEM, Value, activity, add_notes, int, own, pain_now, time,
 };
 
-const PAIN_NOW: Measure = pain("pain-now", "Pain now (0-10)");
-const PAIN_AVERAGE: Measure = pain("pain-average", "Average pain over the last 24 hours (0-10)");
-const NEXT_MORNING_PAIN: Measure = pain(
-    "next-morning-pain",
-    "Pain the morning after an exercise session (0-10)",
-);
-const NEXT_MORNING_SETTLED: Measure = own(
-    "next-morning-settled",
-    "Pain settled to the usual level by the morning after an exercise session",
-);
-const RED_FLAGS_NEW: Measure = own(
-    "red-flags-new",
-    "New warning signs reported at the weekly check",
-);
-const SESSION_TIME: Measure = activity("session-active-time", "Active time of an exercise session");
-const PAIN_DURING: Measure = pain(
-    "session-pain-during-max",
-    "Highest pain during an exercise session (0-10)",
-);
-const EFFORT: Measure = own("session-effort", "Effort of an exercise session (0-10)");
-const PAIN_AFTER: Measure = pain(
-    "session-pain-after",
-    "Pain after an exercise session (0-10)",
-);
-const FUNCTION_MEAN: Measure = own(
-    "function-mean",
-    "Function on own activities, mean (PSFS-style, 0-10)",
-);
-const FUNCTION_ACTIVITY: Measure = own("function-activity", "Function on own activity (0-10)");
-const GLOBAL_RATING: Measure = own(
-    "global-rating-of-change",
-    "Global rating of change since the start (-5 to +5)",
-);
-const USUAL_PAIN: Measure = pain("usual-pain", "Usual pain at the start of a program (0-10)");
-const RED_FLAG_SCREEN: Measure = own("red-flag-screen", "Red-flag screening outcome");
+const PAIN_NOW: Measure = pain_now("pain-now");
+const PAIN_AVERAGE: Measure = own("pain-average");
+const NEXT_MORNING_PAIN: Measure = own("next-morning-pain");
+const NEXT_MORNING_SETTLED: Measure = own("next-morning-settled");
+const RED_FLAGS_NEW: Measure = own("red-flags-new");
+const SESSION_TIME: Measure = activity("session-active-time");
+const PAIN_DURING: Measure = own("session-pain-during-max");
+const EFFORT: Measure = own("session-effort");
+const PAIN_AFTER: Measure = pain_now("session-pain-after");
+const FUNCTION_MEAN: Measure = own("function-mean");
+const FUNCTION_ACTIVITY: Measure = own("function-activity");
+const GLOBAL_RATING: Measure = own("global-rating-of-change");
+const USUAL_PAIN: Measure = own("usual-pain");
+const RED_FLAG_SCREEN: Measure = own("red-flag-screen");
 
 fn plain<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_value(value)
@@ -58,8 +41,16 @@ pub(super) fn add(b: &mut Builder<'_>) {
             b.push(PAIN_AVERAGE, "", int(avg.get()));
         }
         if let Some(m) = c.next_morning {
-            b.push(NEXT_MORNING_PAIN, "", int(m.pain.get()));
-            b.push(NEXT_MORNING_SETTLED, "", Value::Boolean(m.settled));
+            // The morning after the last session (the check-in's own day when none is known),
+            // to the day: the question asks about that morning, not about now.
+            let morning = b
+                .last_session
+                .map_or(entry.at.date_naive(), |day| day + Duration::days(1))
+                .min(entry.at.date_naive());
+            let on = Effective::DateTime(morning.format("%Y-%m-%d").to_string());
+            b.push(NEXT_MORNING_PAIN, "", int(m.pain.get())).effective = on.clone();
+            b.push(NEXT_MORNING_SETTLED, "", Value::Boolean(m.settled))
+                .effective = on;
         }
         if let Some(new) = c.red_flags_new {
             b.push(RED_FLAGS_NEW, "", Value::Boolean(new));
@@ -79,12 +70,14 @@ pub(super) fn add(b: &mut Builder<'_>) {
         });
         let done = s.exercises.iter().filter(|e| e.all_sets_done()).count();
         let status = plain(&s.status);
-        let text = format!(
-            "{} ({}, phase {}, {status}: {done} of {} exercises done)",
-            SESSION_TIME.text,
-            s.program,
-            s.phase,
-            s.exercises.len()
+        let text = b.i18n.format(
+            &Msg::new("fhir-session-active-time-detail")
+                .arg("measure", SESSION_TIME.text(b.i18n))
+                .arg("program", s.program.as_str())
+                .num("phase", s.phase)
+                .arg("status", b.i18n.text(&format!("status-{status}")))
+                .num("done", done as i64)
+                .num("exercises", s.exercises.len() as i64),
         );
         let session = b.push_text(SESSION_TIME, "", text, minutes);
         session.effective = period.clone();
@@ -112,7 +105,7 @@ pub(super) fn add(b: &mut Builder<'_>) {
             b.push(FUNCTION_MEAN, "", score);
         }
         for (i, activity) in f.activities.iter().enumerate() {
-            let text = format!("{}: {}", FUNCTION_ACTIVITY.text, activity.activity);
+            let text = format!("{}: {}", FUNCTION_ACTIVITY.text(b.i18n), activity.activity);
             let suffix = format!("-{}", i + 1);
             b.push_text(FUNCTION_ACTIVITY, &suffix, text, int(activity.score.get()));
         }
@@ -156,12 +149,19 @@ pub(super) fn add(b: &mut Builder<'_>) {
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::I18n;
     use crate::journal::export::fhir::{DEFAULT_SUBJECT, to_fhir, valid_subject};
     use crate::journal::export::sample;
+    use crate::model::Lang;
     use serde_json::Value;
 
+    fn bundle_in(lang: Lang) -> Value {
+        let text = to_fhir(&sample::journal(), DEFAULT_SUBJECT, &I18n::new(lang)).unwrap();
+        serde_json::from_str(&text).unwrap()
+    }
+
     fn bundle() -> Value {
-        serde_json::from_str(&to_fhir(&sample::journal(), DEFAULT_SUBJECT).unwrap()).unwrap()
+        bundle_in(Lang::En)
     }
 
     fn with_code<'a>(bundle: &'a Value, code: &str) -> Vec<&'a Value> {
@@ -199,7 +199,83 @@ mod tests {
             "a pseudonym, never a name"
         );
         assert_eq!(pain[3]["status"], "amended");
-        assert_eq!(with_code(&bundle, "72514-3").len(), 9);
+        // Pain now and pain after a session are ratings of the moment; nothing else is.
+        let loinc = with_code(&bundle, "72514-3");
+        assert_eq!(loinc.len(), 5);
+        for observation in loinc {
+            let own = &observation["code"]["coding"][1]["code"];
+            assert!(own == "pain-now" || own == "session-pain-after", "{own}");
+        }
+    }
+
+    #[test]
+    fn average_and_next_morning_pain_have_codes_of_their_own() {
+        let bundle = bundle();
+        for key in [
+            "pain-average",
+            "next-morning-pain",
+            "usual-pain",
+            "session-pain-during-max",
+        ] {
+            let found = with_code(&bundle, key);
+            assert!(!found.is_empty(), "{key}");
+            for observation in found {
+                let codings = observation["code"]["coding"].as_array().unwrap();
+                assert_eq!(codings.len(), 1, "{key}: {codings:?}");
+                assert_eq!(codings[0]["system"], "urn:kern:measure");
+            }
+        }
+    }
+
+    #[test]
+    fn the_next_morning_is_dated_the_morning_it_describes() {
+        let journal = sample::journal();
+        let session_day = journal
+            .iter()
+            .filter_map(|e| e.session.as_ref())
+            .map(|s| s.ended_at.date_naive())
+            .next()
+            .unwrap();
+        let check_in = journal
+            .iter()
+            .find(|e| {
+                e.check_in
+                    .as_ref()
+                    .is_some_and(|c| c.next_morning.is_some())
+            })
+            .unwrap();
+        let bundle = bundle();
+        let morning = with_code(&bundle, "next-morning-pain");
+        let expected = (session_day + chrono::Duration::days(1)).to_string();
+        assert_eq!(morning[0]["effectiveDateTime"], expected.as_str());
+        assert_ne!(
+            morning[0]["effectiveDateTime"],
+            super::time(check_in.at).as_str(),
+            "not the time of the check-in"
+        );
+        assert_eq!(
+            with_code(&bundle, "next-morning-settled")[0]["effectiveDateTime"],
+            expected.as_str()
+        );
+    }
+
+    #[test]
+    fn the_code_text_is_in_the_export_language() {
+        let nl = bundle_in(Lang::Nl);
+        assert_eq!(
+            with_code(&nl, "pain-now")[0]["code"]["text"],
+            "Pijn nu (0-10)"
+        );
+        let time = with_code(&nl, "session-active-time");
+        assert!(
+            time[0]["code"]["text"].as_str().unwrap().contains("fase 1"),
+            "{}",
+            time[0]["code"]["text"]
+        );
+        assert_eq!(
+            with_code(&bundle(), "pain-now")[0]["code"]["text"],
+            "Pain now (0-10)"
+        );
     }
 
     #[test]
@@ -235,8 +311,12 @@ mod tests {
 
     #[test]
     fn full_urls_are_stable_and_unique() {
-        let text = to_fhir(&sample::journal(), "study-17").unwrap();
-        assert_eq!(text, to_fhir(&sample::journal(), "study-17").unwrap());
+        let i18n = I18n::new(Lang::En);
+        let text = to_fhir(&sample::journal(), "study-17", &i18n).unwrap();
+        assert_eq!(
+            text,
+            to_fhir(&sample::journal(), "study-17", &i18n).unwrap()
+        );
         let bundle: Value = serde_json::from_str(&text).unwrap();
         let urls: Vec<&str> = bundle["entry"]
             .as_array()
@@ -258,7 +338,7 @@ mod tests {
 
     #[test]
     fn an_empty_journal_is_an_empty_bundle() {
-        let text = to_fhir(&[], DEFAULT_SUBJECT).unwrap();
+        let text = to_fhir(&[], DEFAULT_SUBJECT, &I18n::new(Lang::En)).unwrap();
         assert_eq!(
             text,
             "{\n  \"resourceType\": \"Bundle\",\n  \"type\": \"collection\"\n}\n"
