@@ -372,7 +372,15 @@ fn numbers_no_integer_holds_are_refused() {
             &format!("exercises/{name}.toml"),
             exercise_with_level(level),
         );
-        let report = s.refused(&path, &["diag-not-whole-number", "diag-toml-syntax"]);
+        let report = s.refused(
+            &path,
+            &[
+                "diag-not-whole-number",
+                "diag-number-negative",
+                "diag-number-too-large",
+                "diag-toml-syntax",
+            ],
+        );
         assert_eq!(first_error(&report)["line"], 3, "{name}: {report:#}");
     }
 }
