@@ -115,6 +115,7 @@ impl FileKind {
             FileKind::Program => "programs/",
             FileKind::Education => "education/",
             FileKind::References => "references.toml",
+            FileKind::Figure => "exercises/figures/",
         }
     }
 

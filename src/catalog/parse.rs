@@ -34,6 +34,7 @@ impl Parsed {
             Parsed::Program(_) => FileKind::Program,
             Parsed::Education(_) => FileKind::Education,
             Parsed::References(_) => FileKind::References,
+            Parsed::Figure(_) => FileKind::Figure,
         }
     }
 }
