@@ -220,7 +220,8 @@ mod tests {
         FixedOffset::east_opt(if summer { 7200 } else { 3600 }).unwrap()
     }
 
-    fn render(lang: Lang) -> String {
+    /// The calendar of `sessions` of core-hip-strength at 18:00 in Brussels, made at `now`.
+    fn render_at(lang: Lang, now: &str, sessions: &[ScheduledSession]) -> String {
         let catalog = shipped();
         let program = &catalog.programs["core-hip-strength"].value;
         let i18n = I18n::new(lang);
@@ -230,10 +231,14 @@ mod tests {
             catalog: &catalog,
             i18n: &i18n,
             at: NaiveTime::from_hms_opt(18, 0, 0).unwrap(),
-            now: DateTime::parse_from_rfc3339("2026-01-01T09:30:00+01:00").unwrap(),
+            now: DateTime::parse_from_rfc3339(now).unwrap(),
             offset_at: &brussels,
         };
-        calendar(&source, &sessions())
+        calendar(&source, sessions)
+    }
+
+    fn render(lang: Lang) -> String {
+        render_at(lang, "2026-01-01T09:30:00+01:00", &sessions())
     }
 
     #[test]
@@ -252,18 +257,6 @@ mod tests {
 
     #[test]
     fn times_are_utc_from_the_zone_of_each_date() {
-        let catalog = shipped();
-        let program = &catalog.programs["core-hip-strength"].value;
-        let i18n = I18n::new(Lang::En);
-        let source = CalendarSource {
-            program_id: "core-hip-strength",
-            program,
-            catalog: &catalog,
-            i18n: &i18n,
-            at: NaiveTime::from_hms_opt(18, 0, 0).unwrap(),
-            now: DateTime::parse_from_rfc3339("2026-03-20T09:30:00+01:00").unwrap(),
-            offset_at: &brussels,
-        };
         let on = |y, m, d| ScheduledSession {
             date: NaiveDate::from_ymd_opt(y, m, d).unwrap(),
             number: 1,
@@ -271,7 +264,8 @@ mod tests {
             phase: 1,
             minutes: 30,
         };
-        let text = calendar(&source, &[on(2026, 3, 27), on(2026, 3, 30)]);
+        let sessions = [on(2026, 3, 27), on(2026, 3, 30)];
+        let text = render_at(Lang::En, "2026-03-20T09:30:00+01:00", &sessions);
         // Before and after the clocks go forward: 18:00 local both times.
         assert!(text.contains("DTSTART:20260327T170000Z\r\n"), "{text}");
         assert!(text.contains("DTSTART:20260330T160000Z\r\n"), "{text}");

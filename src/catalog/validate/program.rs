@@ -142,18 +142,7 @@ fn check_phases(sink: &mut Sink<'_>, catalog: &Catalog, program: &Program) {
             1,
             180,
         );
-        if out_of_order.is_some() {
-            if first == 0 || first > last || last > program.weeks {
-                sink.error(
-                    path!["phases", p, "weeks"],
-                    Msg::new("diag-phase-weeks-invalid")
-                        .num("first", first)
-                        .num("last", last)
-                        .num("weeks", program.weeks),
-                    Some(Msg::new("diag-phase-weeks-invalid-help").num("weeks", program.weeks)),
-                );
-            }
-        } else if first == 0 || first > last || last > program.weeks {
+        if first == 0 || first > last || last > program.weeks {
             sink.error(
                 path!["phases", p, "weeks"],
                 Msg::new("diag-phase-weeks-invalid")
@@ -162,6 +151,8 @@ fn check_phases(sink: &mut Sink<'_>, catalog: &Catalog, program: &Program) {
                     .num("weeks", program.weeks),
                 Some(Msg::new("diag-phase-weeks-invalid-help").num("weeks", program.weeks)),
             );
+        } else if out_of_order.is_some() {
+            // Said once above: no gap or overlap follows from the order.
         } else if first > next_week {
             sink.error(
                 path!["phases", p, "weeks"],
