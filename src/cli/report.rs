@@ -158,7 +158,6 @@ fn first_day_needed(
     Some(since.map_or(start, |s| s.min(start)))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
