@@ -25,6 +25,7 @@ pub mod cli;
 pub mod coach;
 pub mod describe;
 pub mod figure;
+pub mod handout;
 pub mod i18n;
 pub mod journal;
 pub mod model;

@@ -245,7 +245,14 @@ fn html_is_one_self_contained_page_for_screen_and_a4() {
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     assert!(html.contains("@page { size: A4; margin: 15mm; }"));
     assert!(html.contains("@media print"));
-    assert_eq!(html.matches("<svg ").count(), 3, "three figures");
+    // Three charts, and the figure of each exercise whose dose changed.
+    let exercise_figures = html.matches("<figure class=\"exercise\">").count();
+    assert!(exercise_figures >= 1, "figures beside the dose changes");
+    assert_eq!(
+        html.matches("<svg ").count(),
+        3 + exercise_figures,
+        "three charts and the exercises' figures"
+    );
     for banned in [
         "<script", "<link", "<img", "src=", "href=", "url(", "@import",
     ] {

@@ -2,7 +2,6 @@
 //! [--delimiter C] [--subject ID]`: the journal for a spreadsheet, for another kern, or for a
 //! health record. The conversions live in [`crate::journal::export`].
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -11,7 +10,7 @@ use crate::journal::export::{self, csv::CsvOptions, fhir};
 use crate::journal::{Journal, Query};
 
 use super::Context;
-use super::out_file::OutFile;
+use super::out_file;
 use super::time::parse_date;
 
 /// What to export to.
@@ -83,12 +82,8 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         return usage(Msg::new("export-bad-subject").arg("subject", subject));
     }
     // The path is checked before any work.
-    let out = match &args.out {
-        Some(path) => match OutFile::check(context, path, args.force) {
-            Some(out) => Some(out),
-            None => return Ok(ExitCode::from(1)),
-        },
-        None => None,
+    let Ok(out) = out_file::check_optional(context, args.out.as_deref(), args.force) else {
+        return Ok(ExitCode::from(1));
     };
     let data_dir = context.require_data_dir()?;
     let journal = Journal::new(&data_dir);
@@ -117,28 +112,14 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         Format::Json => export::json::to_json(&loaded.entries)?,
         Format::Fhir => fhir::to_fhir(&loaded.entries, subject, &context.i18n)?,
     };
-    match &out {
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
-                Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => return Err(err.into()),
-                _ => {}
-            }
-        }
-        Some(out) => {
-            if !out.write(context, text.as_bytes()) {
-                return Ok(ExitCode::from(1));
-            }
-            println!(
-                "{}",
-                context.t(Msg::new("export-written")
-                    .num("count", loaded.entries.len() as i64)
-                    .arg("path", out.shown()))
-            );
-        }
+    let count = loaded.entries.len() as i64;
+    let written = |path: &str| {
+        Msg::new("export-written")
+            .num("count", count)
+            .arg("path", path)
+    };
+    if !out_file::print_or_write(context, out.as_ref(), &text, written)? {
+        return Ok(ExitCode::from(1));
     }
     if loaded.problems.is_empty() {
         Ok(ExitCode::SUCCESS)

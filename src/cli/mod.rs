@@ -10,6 +10,7 @@ mod doctor;
 mod enrolled;
 mod exercises;
 mod export;
+mod handout;
 mod help;
 mod import;
 mod import_free_exercise_db;
@@ -135,6 +136,8 @@ pub enum Command {
     /// The report for your physiotherapist: sessions, pain, function and every dose change, as one
     /// HTML page (screen and A4 paper) or Markdown.
     Report(report::Args),
+    /// Your home program on paper: each exercise with its figure, steps and dose, and a log to tick.
+    Handout(handout::Args),
     /// Bring entries into the journal from a file (entries already there are kept).
     Import(import::Args),
     /// Copy the journal folder to a .tar archive or a new folder.
@@ -217,6 +220,7 @@ pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
         Some(Command::Doctor(args)) => doctor::run(&context, args),
         Some(Command::Export(args)) => export::run(&context, args),
         Some(Command::Report(args)) => report::run(&context, args),
+        Some(Command::Handout(args)) => handout::run(&context, args),
         Some(Command::Import(args)) => import::run(&context, args),
         Some(Command::Backup(args)) => backup::run(&context, args),
         Some(Command::Restore(args)) => restore::run(&context, args),

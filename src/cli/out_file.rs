@@ -2,6 +2,7 @@
 //! before any work (it names a file, its folder exists, nothing is in the way), an existing file
 //! is never replaced unless `--force`, a folder never, and the file appears whole or not at all.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::Msg;
@@ -96,6 +97,49 @@ impl OutFile {
                 );
                 false
             }
+        }
+    }
+}
+
+/// Checks `--out` before any work when one is given: `Ok(None)` for standard output,
+/// `Err(())` (the reason already printed) when the path cannot be written.
+pub fn check_optional(
+    context: &Context,
+    path: Option<&Path>,
+    force: bool,
+) -> Result<Option<OutFile>, ()> {
+    match path {
+        None => Ok(None),
+        Some(path) => OutFile::check(context, path, force).map(Some).ok_or(()),
+    }
+}
+
+/// Prints a document to standard output (a reader that stops early, as `| head` does, is no
+/// error), or writes it to the checked `--out` file and prints `written(path)`. False when the
+/// file could not be written (the reason is printed).
+pub fn print_or_write(
+    context: &Context,
+    out: Option<&OutFile>,
+    text: &str,
+    written: impl FnOnce(&str) -> Msg,
+) -> anyhow::Result<bool> {
+    match out {
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(err.into()),
+                _ => Ok(true),
+            }
+        }
+        Some(out) => {
+            if !out.write(context, text.as_bytes()) {
+                return Ok(false);
+            }
+            println!("{}", context.t(written(out.shown())));
+            Ok(true)
         }
     }
 }

@@ -5,7 +5,6 @@
 //! the new one, never half), and an existing file is only replaced with `--force`. The gathering
 //! and rendering live in [`crate::report`].
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -16,7 +15,7 @@ use crate::journal::{EnrolmentAction, Journal, Query};
 use crate::report::{self, Input};
 
 use super::Context;
-use super::out_file::OutFile;
+use super::out_file;
 use super::time::{now, parse_date};
 
 /// How to write the report.
@@ -77,12 +76,8 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     // The path is checked before any work.
-    let out = match &args.out {
-        Some(path) => match OutFile::check(context, path, args.force) {
-            Some(out) => Some(out),
-            None => return Ok(ExitCode::from(1)),
-        },
-        None => None,
+    let Ok(out) = out_file::check_optional(context, args.out.as_deref(), args.force) else {
+        return Ok(ExitCode::from(1));
     };
     let now = now();
     let catalog = context.catalog_for_display();
@@ -111,26 +106,9 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         unreadable: loaded.problems.len(),
     });
     let text = report::render(&gathered, &context.i18n, &catalog, format(args));
-    match &out {
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
-                Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => return Err(err.into()),
-                _ => {}
-            }
-        }
-        Some(out) => {
-            if !out.write(context, text.as_bytes()) {
-                return Ok(ExitCode::from(1));
-            }
-            println!(
-                "{}",
-                context.t(Msg::new("report-written").arg("path", out.shown()))
-            );
-        }
+    let written = |path: &str| Msg::new("report-written").arg("path", path);
+    if !out_file::print_or_write(context, out.as_ref(), &text, written)? {
+        return Ok(ExitCode::from(1));
     }
     Ok(if loaded.problems.is_empty() {
         ExitCode::SUCCESS

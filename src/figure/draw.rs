@@ -256,6 +256,21 @@ pub fn arrows(figure: &Figure, animation: &Animation) -> Vec<Shape> {
         .collect()
 }
 
+/// Room kept above the highest thing drawn, in cm.
+const HEADROOM: f64 = 8.0;
+
+/// How much of the box's height a picture needs: a little above the highest thing drawn in the
+/// start and end positions (empty sky above a figure lying down wastes paper and screen).
+pub fn used_height(figure: &Figure, animation: &Animation) -> f64 {
+    let radius = head_radius(&animation.start());
+    let mut drawn = body(figure, &animation.start(), radius);
+    drawn.extend(body(figure, &animation.end(), radius));
+    drawn.extend(props(figure));
+    drawn.extend(arrows(figure, animation));
+    let top = extent(&drawn).iter().map(|p| p[1]).fold(0.0_f64, f64::max);
+    (top + HEADROOM).min(figure.size[1])
+}
+
 /// Every point a list of shapes reaches (for fitting and for checks).
 pub fn extent(shapes: &[Shape]) -> Vec<Point> {
     let mut out = Vec::new();

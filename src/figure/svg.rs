@@ -29,10 +29,11 @@ const PIXELS_PER_CM: f64 = 1.6;
 /// The figure's start and end positions side by side; `None` when its keyframes do not resolve.
 pub fn svg(figure: &Figure, labels: Labels<'_>) -> Option<String> {
     let animation = Animation::new(figure)?;
-    let [width, height] = figure.size;
+    let radius = draw::head_radius(&animation.start());
+    let width = figure.size[0];
+    let height = draw::used_height(figure, &animation);
     let total_w = width * 2.0 + GAP + MARGIN * 2.0;
     let total_h = height + LABEL + MARGIN * 2.0;
-    let radius = draw::head_radius(&animation.start());
     let mut out = String::new();
     let _ = write!(
         out,

@@ -27,6 +27,20 @@ pub enum Block {
     /// A figure, or the sentence that stands in for it when there is nothing to draw. Markdown
     /// leaves figures out: the table beside each one holds the same numbers.
     Figure(Option<Figure>, String),
+    /// The exercises whose dose changed, each with its figure (start and end position) and its
+    /// changes. Markdown leaves them out: the decisions table holds the same changes.
+    Exercises(Vec<ExerciseFigure>),
+}
+
+/// An exercise drawn beside its dose changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExerciseFigure {
+    /// The exercise's name.
+    pub name: String,
+    /// Its figure as SVG.
+    pub svg: String,
+    /// Its dose changes, one line each, with their dates.
+    pub changes: Vec<String>,
 }
 
 /// The whole report.
@@ -102,6 +116,10 @@ pub fn document(report: &Report, words: &Words<'_>) -> Document {
         Some(t) => blocks.push(Block::Table(t)),
         None => blocks.push(Block::Para(words.text("report-decisions-none"))),
     }
+    let figures = exercise_figures(report, words);
+    if !figures.is_empty() {
+        blocks.push(Block::Exercises(figures));
+    }
     if report.routine_holds > 0 {
         blocks.push(Block::Fine(words.t(
             Msg::new("report-decisions-holds").num("count", report.routine_holds as i64),
@@ -154,6 +172,48 @@ pub fn document(report: &Report, words: &Words<'_>) -> Document {
         blocks,
         footer,
     }
+}
+
+/// The figure of each exercise whose dose changed (in the order of its first change), with its
+/// changes; an exercise without a figure is left out.
+fn exercise_figures(report: &Report, words: &Words<'_>) -> Vec<ExerciseFigure> {
+    let lang = words.i18n.lang();
+    let mut out: Vec<(String, ExerciseFigure)> = Vec::new();
+    for dated in &report.decisions {
+        let d = &dated.decision;
+        let (what, _) = words.decision_parts(dated, report);
+        let line = format!("{}: {what}", words.date(dated.date));
+        for id in std::iter::once(&d.exercise).chain(d.to_exercise.as_ref()) {
+            if let Some((_, figure)) = out.iter_mut().find(|(known, _)| known == id) {
+                if !figure.changes.contains(&line) {
+                    figure.changes.push(line.clone());
+                }
+                continue;
+            }
+            let Some(drawing) = words.catalog.figure(id) else {
+                continue;
+            };
+            let name = words.catalog.exercise_name(id, lang).to_owned();
+            let start = words.text("figure-start");
+            let end = words.text("figure-end");
+            let labels = crate::figure::Labels {
+                title: &name,
+                start: &start,
+                end: &end,
+            };
+            if let Some(svg) = crate::figure::svg(drawing, labels) {
+                out.push((
+                    id.clone(),
+                    ExerciseFigure {
+                        name,
+                        svg,
+                        changes: vec![line.clone()],
+                    },
+                ));
+            }
+        }
+    }
+    out.into_iter().map(|(_, figure)| figure).collect()
 }
 
 /// The key findings, one sentence each.

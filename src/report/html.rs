@@ -100,6 +100,22 @@ fn write_block(out: &mut String, block: &Block) {
         Block::Figure(None, empty) => {
             let _ = writeln!(out, "<p class=\"empty\">{}</p>", escape(empty));
         }
+        Block::Exercises(figures) => {
+            out.push_str("<div class=\"exercises\">\n");
+            for figure in figures {
+                let _ = write!(
+                    out,
+                    "<figure class=\"exercise\">\n{}\n<figcaption><strong>{}</strong>",
+                    figure.svg.trim(),
+                    escape(&figure.name)
+                );
+                for change in &figure.changes {
+                    let _ = write!(out, "<span class=\"line\">{}</span>", escape(change));
+                }
+                out.push_str("</figcaption>\n</figure>\n");
+            }
+            out.push_str("</div>\n");
+        }
     }
 }
 

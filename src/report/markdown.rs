@@ -67,7 +67,7 @@ fn write_block(out: &mut String, block: &Block) {
             }
         }
         Block::Table(table) => write_table(out, table),
-        Block::Figure(..) => {}
+        Block::Figure(..) | Block::Exercises(_) => {}
     }
 }
 

@@ -1,15 +1,20 @@
-//! The library: exercises and programs in lists, each opened in full.
+//! The library: exercises and programs in lists, each opened in full (an exercise with its
+//! figure above it when the screen is tall enough).
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::describe;
 
 use super::super::app::{App, Screen};
+use super::super::widgets::figure::StartEnd;
 use super::layout::{KeyHint, truncate};
+
+/// The least height of an opened exercise that also shows its figure.
+const FIGURE_MIN_HEIGHT: u16 = 18;
 
 /// Exercises or programs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -115,6 +120,21 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
                 .map(|p| describe::program_sheet(&app.i18n, &app.catalog, &p.value)),
         }
         .unwrap_or_default();
+        let figure = match library.tab {
+            Tab::Exercises => app.catalog.figure(id),
+            Tab::Programs => None,
+        };
+        let area = match figure {
+            // The figure above the words, when the screen has room for both.
+            Some(figure) if area.height >= FIGURE_MIN_HEIGHT => {
+                let rows = (area.height / 3).clamp(6, 12);
+                let [top, rest] =
+                    Layout::vertical([Constraint::Length(rows), Constraint::Min(1)]).areas(area);
+                frame.render_widget(StartEnd::new(figure, &app.i18n, app.theme), top);
+                rest
+            }
+            _ => area,
+        };
         frame.render_widget(
             Paragraph::new(text)
                 .wrap(Wrap { trim: false })

@@ -65,12 +65,15 @@ pub fn fit(width: f64, height: f64, area: Rect) -> Rect {
 
 impl Widget for FigureView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let [width, height] = self.figure.size;
+        let animation = Animation::new(self.figure);
+        let width = self.figure.size[0];
+        let height = animation
+            .as_ref()
+            .map_or(self.figure.size[1], |a| draw::used_height(self.figure, a));
         let inner = fit(width, height, area);
         if inner.width < 4 || inner.height < 2 {
             return;
         }
-        let animation = Animation::new(self.figure);
         let radius = animation
             .as_ref()
             .map_or(8.0, |a| draw::head_radius(&a.start()));
@@ -176,8 +179,8 @@ fn colour(ink: Ink, theme: Theme) -> Color {
 /// `kern exercise ID --figure` (no colour: it may go to a file or a pipe).
 pub fn print(figure: &Figure, i18n: &I18n) -> Option<String> {
     let animation = Animation::new(figure)?;
-    let [width, height] = figure.size;
-    let panel = fit(width, height, Rect::new(0, 0, 38, 14));
+    let height = draw::used_height(figure, &animation);
+    let panel = fit(figure.size[0], height, Rect::new(0, 0, 38, 14));
     let (cols, rows) = (panel.width.max(12), panel.height.max(4));
     let total = Rect::new(0, 0, cols * 2 + 3, rows + 1);
     let mut buf = Buffer::empty(total);
@@ -210,4 +213,52 @@ pub fn print(figure: &Figure, i18n: &I18n) -> Option<String> {
         out.push('\n');
     }
     Some(out.trim_end_matches('\n').to_owned())
+}
+
+/// The start and end positions side by side, each under its label; nothing when the area is too
+/// small to show a figure recognisably.
+pub struct StartEnd<'a> {
+    figure: &'a Figure,
+    labels: [String; 2],
+    theme: Theme,
+}
+
+impl<'a> StartEnd<'a> {
+    /// A figure's two positions, labelled in the reader's language.
+    pub fn new(figure: &'a Figure, i18n: &I18n, theme: Theme) -> Self {
+        Self {
+            figure,
+            labels: [i18n.text("figure-start"), i18n.text("figure-end")],
+            theme,
+        }
+    }
+}
+
+/// The smallest area (columns, rows) a figure is drawn in.
+pub const MIN_SIZE: (u16, u16) = (12, 5);
+
+impl Widget for StartEnd<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let Some(animation) = Animation::new(self.figure) else {
+            return;
+        };
+        let half = area.width.saturating_sub(2) / 2;
+        if half < MIN_SIZE.0 || area.height < MIN_SIZE.1 + 1 {
+            return;
+        }
+        let [start_label, end_label] = self.labels;
+        for (i, (label, pose)) in [
+            (start_label, animation.start()),
+            (end_label, animation.end()),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let x = area.x + i as u16 * (half + 2);
+            buf.set_stringn(x, area.y, &label, usize::from(half), self.theme.dim());
+            let view = FigureView::new(self.figure, pose, self.theme);
+            let view = if i == 1 { view.with_arrows() } else { view };
+            view.render(Rect::new(x, area.y + 1, half, area.height - 1), buf);
+        }
+    }
 }
