@@ -68,6 +68,20 @@ fn a_new_exercise_is_a_valid_draft_with_placeholders_to_replace() {
             .join("exercises/exercise.schema.json")
             .is_file()
     );
+    // A starting figure beside it, valid as it is (the warnings below are all placeholders).
+    let figure =
+        std::fs::read_to_string(config.path().join("exercises/figures/my-bridge.toml")).unwrap();
+    assert!(
+        figure.starts_with("#:schema figure.schema.json\n"),
+        "{figure}"
+    );
+    assert!(figure.contains("format = \"kern.figure/1\""));
+    assert!(
+        config
+            .path()
+            .join("exercises/figures/figure.schema.json")
+            .is_file()
+    );
 
     let (code, doc) = report(config.path(), &[]);
     assert_eq!(code, Some(0), "{doc:#}");

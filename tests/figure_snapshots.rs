@@ -72,3 +72,49 @@ fn no_color_draws_without_colour_and_high_contrast_in_bright_colours() {
         "{contrast:?}"
     );
 }
+
+#[test]
+fn mid_rep_the_figure_is_between_start_and_end() {
+    use kern::figure::during;
+    use kern::session::Work;
+    use kern::tui::widgets::figure::RepFigure;
+    let catalog = Catalog::load(&LoadOptions::shipped_only());
+    let figure = catalog.figure("glute-bridge").unwrap().clone();
+    let work = Work::Reps {
+        reps: 10,
+        hold_seconds: Some(3),
+        tempo: None,
+    };
+    let frame_at = |ms: u64, width: u16, height: u16| {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal
+            .draw(|frame| {
+                frame.render_widget(
+                    RepFigure::new(&figure, during(&work, Some(ms)), Theme::new(false, false)),
+                    frame.area(),
+                )
+            })
+            .unwrap();
+        terminal.backend().to_string()
+    };
+    // 2 s up, 3 s held at the end, 2 s down: 1 s in is halfway up.
+    let mid = frame_at(1_000, 40, 10);
+    insta::assert_snapshot!("figure_glute-bridge_mid_rep_40x10", mid);
+    let start = frame_at(0, 40, 10);
+    let held = frame_at(3_500, 40, 10);
+    let top = frame_at(2_000, 40, 10);
+    assert_ne!(mid, start);
+    assert_ne!(mid, held);
+    assert_eq!(held, top, "the hold shows the end position");
+    assert_eq!(
+        frame_at(7_000, 40, 10),
+        start,
+        "the next rep starts at the start"
+    );
+    assert!(
+        !frame_at(1_000, 15, 5)
+            .chars()
+            .any(|c| ('\u{2801}'..='\u{28ff}').contains(&c)),
+        "left out where it does not fit"
+    );
+}

@@ -594,3 +594,72 @@ fn no_snapshot_shows_a_message_id() {
         problems.join("\n")
     );
 }
+
+/// Whether a drawn screen holds any Braille dots (a figure).
+fn has_figure(backend: &ratatui::backend::TestBackend) -> bool {
+    backend.buffer().content().iter().any(|cell| {
+        cell.symbol()
+            .chars()
+            .any(|c| ('\u{2801}'..='\u{28ff}').contains(&c))
+    })
+}
+
+/// The player halfway up the first repetition of the glute bridge (2 s up, a 2 s hold, 2 s
+/// down): the figure beside the cues at 80×24 and 120×40, moving with the tempo, left out at
+/// 40×12; NO_COLOR and high contrast respected.
+#[test]
+fn player_mid_rep() {
+    let mut coach = in_player(Lang::En);
+    coach.enter(); // Ready: the first set of glute bridges begins.
+    let started = coach.app.mono;
+    assert!(matches!(
+        step(&coach),
+        Some(Step::Work {
+            work: Work::Reps { .. },
+            ..
+        })
+    ));
+    let at_start = coach.draw(80, 24);
+    coach.tick(started + 1_000);
+    for (width, height) in [(80, 24), (120, 40)] {
+        let backend = coach.draw(width, height);
+        assert!(has_figure(&backend), "{width}x{height}");
+        insta::assert_snapshot!(format!("player_mid_rep_en_{width}x{height}"), backend);
+    }
+    let mid = coach.draw(80, 24);
+    assert_ne!(mid, at_start, "the figure moves with the set");
+    // At the top of the repetition it holds the end position for the dose's 2 s.
+    coach.tick(started + 2_200);
+    let held = coach.draw(80, 24);
+    coach.tick(started + 3_800);
+    assert_eq!(coach.draw(80, 24), held, "a hold shows the end position");
+    assert_ne!(held, mid);
+    assert!(!has_figure(&coach.draw(40, 12)), "no room at 40x12");
+
+    // Colour: none with NO_COLOR (the test coach's theme), bright ones in high contrast.
+    let colours = |coach: &Coach| {
+        let backend = coach.draw(80, 24);
+        let mut seen = Vec::new();
+        for cell in backend.buffer().content() {
+            if cell
+                .symbol()
+                .chars()
+                .any(|c| ('\u{2801}'..='\u{28ff}').contains(&c))
+                && !seen.contains(&cell.fg)
+            {
+                seen.push(cell.fg);
+            }
+        }
+        seen
+    };
+    use ratatui::style::Color;
+    assert_eq!(colours(&coach), [Color::Reset]);
+    coach.app.theme = kern::tui::theme::Theme::new(true, true);
+    let contrast = colours(&coach);
+    assert!(
+        contrast
+            .iter()
+            .all(|c| matches!(c, Color::White | Color::LightYellow)),
+        "{contrast:?}"
+    );
+}

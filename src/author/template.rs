@@ -231,6 +231,45 @@ pub fn is_placeholder(text: &str) -> bool {
     text.starts_with(PLACEHOLDER_EN) || text.starts_with(PLACEHOLDER_NL)
 }
 
+/// The starting figure of a new exercise: a person standing (start) who lifts both arms forward
+/// (end), to move joint by joint into the exercise's own positions.
+pub fn figure(id: &str) -> String {
+    format!(
+        "{}\n{FIGURE_BODY}",
+        schema_line(FileKind::Figure),
+        FIGURE_BODY = FIGURE_BODY.replace("{id}", id)
+    )
+}
+
+const FIGURE_BODY: &str = r#"# The figure of {id}: a starting point. Move the joints (x, y in cm; y = 0 is the floor) into the
+# exercise's start and end positions; `kern exercise {id} --svg > {id}.svg` shows it in a browser,
+# `kern validate` checks it. The guide: docs/authoring.md, "A figure for an exercise".
+format = "kern.figure/1"
+view = "right-side"            # right-side, left-side or front
+box = [130, 185]               # width and height in cm
+highlight = ["left_arm", "right_arm"]
+arrows = ["right_hand"]
+
+[[props]]
+kind = "floor"                 # floor, mat (from, to), chair (x), wall (x), step (from, to)
+
+[[keyframes]]
+name = "start"
+head = [60, 163]
+neck = [60, 147]
+shoulder = [60, 144]
+elbow = [60, 115]
+hand = [60, 87]
+hip = [60, 92]
+knee = [60, 48]
+foot = [60, 4]
+
+[[keyframes]]
+name = "end"                   # only the joints that move
+elbow = [89, 144]
+hand = [117, 144]
+"#;
+
 #[cfg(test)]
 mod tests {
     use super::*;

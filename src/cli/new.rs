@@ -103,9 +103,30 @@ fn exercise(context: &Context, args: &ExerciseArgs) -> anyhow::Result<ExitCode> 
         &text,
     )?;
     if code == ExitCode::SUCCESS {
+        write_figure(context, &dir, &args.id)?;
         println!("{}", context.t(Msg::new("new-exercise-next")));
     }
     Ok(code)
+}
+
+/// Writes a starting figure beside the new exercise (`figures/<id>.toml`, with its schema), unless
+/// one is there already.
+fn write_figure(context: &Context, dir: &Path, id: &str) -> anyhow::Result<()> {
+    let figures = dir.join("figures");
+    std::fs::create_dir_all(&figures)?;
+    let path = figures.join(format!("{id}.toml"));
+    match crate::author::write_new_file(&path, &template::figure(id)) {
+        Ok(()) => {
+            crate::author::write_schema(&figures, FileKind::Figure, &[])?;
+            println!(
+                "{}",
+                context.t(Msg::new("new-written").arg("path", path.display().to_string()))
+            );
+        }
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(err) => return Err(anyhow::anyhow!("{}: {err}", path.display())),
+    }
+    Ok(())
 }
 
 fn program(context: &Context, args: &ProgramArgs) -> anyhow::Result<ExitCode> {

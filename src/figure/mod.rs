@@ -9,6 +9,6 @@ pub mod pose;
 pub mod svg;
 
 pub use blend::blend;
-pub use motion::{Animation, Stage};
+pub use motion::{Animation, Stage, Tempo, during};
 pub use pose::{Bone, Joint, Pose};
 pub use svg::{Labels, svg};

@@ -1,4 +1,5 @@
-//! A figure on a Braille canvas: one position, or the start and end side by side. The same shapes
+//! A figure on a Braille canvas: one position, the start and end side by side, or the figure
+//! moving with the work of a set (the player's). The same shapes
 //! as on paper (`figure::draw`); the near limbs bright, the far ones dim, the moving part in the
 //! highlight colour (plain when `NO_COLOR`; white on black in high contrast).
 
@@ -10,7 +11,7 @@ use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Circle, Context, Line};
 
 use crate::figure::draw::{self, Ink, Shape};
-use crate::figure::{Animation, Pose};
+use crate::figure::{Animation, Pose, Stage};
 use crate::i18n::I18n;
 use crate::model::Figure;
 use crate::tui::theme::Theme;
@@ -260,5 +261,48 @@ impl Widget for StartEnd<'_> {
             let view = if i == 1 { view.with_arrows() } else { view };
             view.render(Rect::new(x, area.y + 1, half, area.height - 1), buf);
         }
+    }
+}
+
+/// The figure of the exercise being done, at a moment of the work (see
+/// [`crate::figure::during`]): the player embeds it where the screen has room.
+pub struct RepFigure<'a> {
+    figure: &'a Figure,
+    stage: Stage,
+    progress: f64,
+    theme: Theme,
+}
+
+impl<'a> RepFigure<'a> {
+    /// The figure `progress` (0 to 1) of the way through `stage` of a repetition.
+    pub fn new(figure: &'a Figure, (stage, progress): (Stage, f64), theme: Theme) -> Self {
+        Self {
+            figure,
+            stage,
+            progress,
+            theme,
+        }
+    }
+
+    /// Whether an area is large enough to show a figure recognisably (at 40×12 it is left out).
+    pub fn fits(area: Rect) -> bool {
+        area.width >= 16 && area.height >= 6
+    }
+}
+
+impl Widget for RepFigure<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if !Self::fits(area) {
+            return;
+        }
+        let Some(animation) = Animation::new(self.figure) else {
+            return;
+        };
+        let pose = animation.at(self.stage, self.progress);
+        // At the top of the area, beside the timer, rather than in its middle.
+        let height = draw::used_height(self.figure, &animation);
+        let inner = fit(self.figure.size[0], height, area);
+        let top = Rect { y: area.y, ..inner };
+        FigureView::new(self.figure, pose, self.theme).render(top, buf);
     }
 }

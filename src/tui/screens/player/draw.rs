@@ -1,7 +1,7 @@
 //! Drawing the player: the exercise name large, the set, side and dose, a large countdown for
 //! holds and rests and a rep counter for reps, a gauge for the timer and one for the session, the
-//! cues (or the full instructions), what comes next during rests, and "this hurts". It only
-//! reads the coach's state.
+//! cues (or the full instructions) beside the exercise's moving figure, what comes next during
+//! rests, and "this hurts". It only reads the coach's state.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -14,8 +14,9 @@ use crate::session::{HurtChoice, Step, Work};
 
 use super::super::super::app::{App, Screen};
 use super::super::super::widgets::big_text;
+use super::super::super::widgets::figure::RepFigure;
 use super::super::layout::{compact, fit, truncate};
-use super::{Mode, Player, SKIP_REASONS};
+use super::{Mode, Player, SKIP_REASONS, figure};
 
 /// Draws the player.
 pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
@@ -33,7 +34,8 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     // The easier variant, once it took over, under its own name and cues.
     .map(|i| player.coach.exercise(i).id);
     let details = exercise
-        .and_then(|id| app.catalog.exercises.get(&id))
+        .as_ref()
+        .and_then(|id| app.catalog.exercises.get(id))
         .map(|e| &e.value);
     let name = details.map_or_else(String::new, |e| e.name.get(app.lang).to_owned());
     let heading = match engine.current() {
@@ -59,14 +61,28 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         return;
     }
     let big_height = if small || player.instructions { 1 } else { 5 };
-    let [title, what, big, gauges, rest] = Layout::vertical([
+    let [title, what, body] = Layout::vertical([
         Constraint::Length(if small { 1 } else { 3 }),
-        Constraint::Length(2),
-        Constraint::Length(big_height),
         Constraint::Length(2),
         Constraint::Min(0),
     ])
     .areas(area);
+    // The exercise's figure to the right of the timer and the cues, where there is room.
+    let shown = exercise
+        .as_deref()
+        .and_then(|id| app.catalog.figure(id))
+        .filter(|_| !small && player.mode == Mode::Running);
+    let (body, figure_area) = figure::beside(body, shown.is_some());
+    if let (Some(shown), Some(figure_area)) = (shown, figure_area) {
+        let moment = figure::moment(player, app.mono);
+        frame.render_widget(RepFigure::new(shown, moment, app.theme), figure_area);
+    }
+    let [big, gauges, rest] = Layout::vertical([
+        Constraint::Length(big_height),
+        Constraint::Length(2),
+        Constraint::Min(0),
+    ])
+    .areas(body);
     let spaced_fits = heading.chars().count() * 2 <= usize::from(title.width);
     if small || !spaced_fits {
         let rows = if small {

@@ -3,6 +3,7 @@
 //! ([`Player::event`]); the coach decides, saves, and says what happened. Drawing is in `draw`.
 
 mod draw;
+mod figure;
 
 pub use draw::draw;
 
