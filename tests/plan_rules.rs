@@ -198,18 +198,35 @@ fn rule_progress() {
 
 fn rule_step() {
     let r = rules();
-    for d in after_two(2, 3, USUAL) {
+    let decisions = after_two(2, 3, USUAL);
+    assert!(
+        decisions
+            .iter()
+            .any(|d| d.from.reps.as_ref().is_some_and(|r| r.is_per_set())),
+        "the program has a dose given set by set (the curl-up's 5-3-1)"
+    );
+    for d in decisions {
         assert!(
             matches!(d.change, Change::Progress | Change::LadderUp),
             "{d:?}"
         );
         let range = &CATALOG.exercises[&d.exercise].value.dose.range;
+        let per_set = d.from.reps.as_ref().is_some_and(|r| r.is_per_set());
         match d.from.kind {
+            // A dose given set by set (5-3-1): one more in each set, the sets as they were.
+            _ if per_set
+                && d.change == Change::Progress
+                && d.to.hold_seconds == d.from.hold_seconds =>
+            {
+                let top = range.reps.unwrap()[1];
+                let (from, to) = (d.from.reps.as_ref().unwrap(), d.to.reps.as_ref().unwrap());
+                assert_eq!(to, &from.map(|v| (v + 1).min(top)), "{d:?}");
+                assert_eq!(d.to.sets, d.from.sets, "{d:?}");
+            }
             DoseKind::Reps if d.to.sets == d.from.sets => {
-                let step = r
-                    .step_reps
-                    .min(range.reps.unwrap()[1] - d.from.reps.unwrap());
-                assert_eq!(d.to.reps.unwrap(), d.from.reps.unwrap() + step, "{d:?}");
+                let (from, to) = (d.from.reps.as_ref().unwrap(), d.to.reps.as_ref().unwrap());
+                let step = r.step_reps.min(range.reps.unwrap()[1] - from.top());
+                assert_eq!(to.top(), from.top() + step, "{d:?}");
             }
             DoseKind::Hold if d.to.sets == d.from.sets => {
                 let (a, b) = (d.from.hold_seconds.unwrap(), d.to.hold_seconds.unwrap());

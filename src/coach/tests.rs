@@ -20,7 +20,7 @@ fn dose(kind: DoseKind, sets: u32, reps: u32, hold: Option<u32>, per_side: bool)
     Prescription {
         kind,
         sets,
-        reps: Some(reps),
+        reps: Some(reps.into()),
         hold_seconds: hold,
         duration_seconds: None,
         breaths: None,

@@ -4,7 +4,7 @@
 use crate::catalog::Catalog;
 use crate::i18n::{I18n, Msg};
 use crate::journal::{Change, Decision};
-use crate::model::{DoseKind, Lang, Prescription, Progression};
+use crate::model::{DoseKind, Lang, Prescription, Progression, Reps};
 
 /// The whole sentence for one decision.
 pub fn decision(i18n: &I18n, catalog: &Catalog, rules: &Progression, d: &Decision) -> String {
@@ -48,8 +48,11 @@ fn change_of(i18n: &I18n, from: &Prescription, to: &Prescription) -> String {
     } else {
         String::new()
     };
+    if let Some(words) = per_set_change(i18n, from, to) {
+        return format!("{words}{side}");
+    }
     let main = |p: &Prescription| match p.kind {
-        DoseKind::Reps => p.reps,
+        DoseKind::Reps => p.reps.as_ref().map(Reps::top),
         DoseKind::Hold => p.hold_seconds,
         DoseKind::Timed => p.duration_seconds,
         DoseKind::Breaths => p.breaths,
@@ -90,6 +93,34 @@ fn change_of(i18n: &I18n, from: &Prescription, to: &Prescription) -> String {
             super::prescription(i18n, to)
         ),
     }
+}
+
+/// A set-by-set dose whose numbers moved and nothing else: "5-3-1 → 6-4-2 (one more in each
+/// set)".
+fn per_set_change(i18n: &I18n, from: &Prescription, to: &Prescription) -> Option<String> {
+    let (a, b) = (from.reps.as_ref()?, to.reps.as_ref()?);
+    let only_reps = Prescription {
+        reps: None,
+        ..from.clone()
+    } == Prescription {
+        reps: None,
+        ..to.clone()
+    };
+    if !(a.is_per_set() || b.is_per_set()) || !only_reps || a == b {
+        return None;
+    }
+    let id = if b.top() > a.top() || b.total(to.sets) > a.total(from.sets) {
+        "decision-per-set-up"
+    } else {
+        "decision-per-set-down"
+    };
+    Some(
+        i18n.format(
+            &Msg::new(id)
+                .arg("from", super::reps_label(from))
+                .arg("to", super::reps_label(to)),
+        ),
+    )
 }
 
 /// Why, from the decision's inputs and the program's rules.

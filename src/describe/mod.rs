@@ -14,7 +14,7 @@ pub use today::today;
 
 use crate::catalog::Catalog;
 use crate::i18n::{I18n, Msg};
-use crate::model::{Dose, DoseKey, DoseKind, DoseRange, Measures, Prescription, Progression};
+use crate::model::{Dose, DoseKey, DoseKind, DoseRange, Measures, Prescription, Progression, Reps};
 use crate::session::{HurtChoice, HurtOptions};
 
 /// An exercise's default dose in words: "3 × 6 per side, hold each 10 s, rest 30 s".
@@ -25,8 +25,16 @@ pub fn dose(i18n: &I18n, dose: &Dose) -> String {
 /// A prescribed dose in words: "3 × 6 per side, hold each 10 s, rest 30 s".
 pub fn prescription(i18n: &I18n, dose: &Prescription) -> String {
     let sets = i64::from(dose.sets);
-    let reps = dose.reps.unwrap_or(1);
+    let per_set = dose.reps.as_ref().filter(|r| r.is_per_set());
+    let reps = dose.reps.as_ref().map_or(1, Reps::top);
     let base = match dose.kind {
+        DoseKind::Reps if per_set.is_some() => Msg::new("dose-reps-per-set")
+            .num("sets", sets)
+            .arg("reps", reps_label(dose)),
+        DoseKind::Hold if per_set.is_some() => Msg::new("dose-holds-per-set")
+            .num("sets", sets)
+            .arg("reps", reps_label(dose))
+            .num("seconds", dose.hold_seconds.unwrap_or(0)),
         DoseKind::Reps => Msg::new("dose-reps").num("sets", sets).num("reps", reps),
         DoseKind::Hold if reps == 1 => Msg::new("dose-hold-single")
             .num("sets", sets)
@@ -60,6 +68,14 @@ pub fn prescription(i18n: &I18n, dose: &Prescription) -> String {
         parts.push(i18n.format(&Msg::new("dose-rest").num("seconds", dose.rest_seconds)));
     }
     parts.join(", ")
+}
+
+/// The repetitions (or holds) of a dose as people read them: "10", or "5-3-1" with one number
+/// for each of its sets.
+pub fn reps_label(dose: &Prescription) -> String {
+    dose.reps
+        .as_ref()
+        .map_or_else(|| "1".to_owned(), |r| r.fit(dose.sets).label())
 }
 
 /// The kebab-case name serde gives a unit enum value ("too-hard" for `SkipReason::TooHard`).
@@ -240,6 +256,27 @@ mod tests {
         assert_eq!(
             dose(&I18n::new(Lang::Nl), bird_dog),
             "3 × 6 per kant, telkens 10 s vasthouden, 30 s rust"
+        );
+    }
+
+    #[test]
+    fn a_pyramid_reads_as_5_3_1_in_both_languages() {
+        let catalog = Catalog::load(&LoadOptions::shipped_only());
+        let curl_up = &catalog.exercises["mcgill-curl-up"].value.dose;
+        assert_eq!(
+            dose(&I18n::new(Lang::En), curl_up),
+            "5-3-1 holds of 10 s, rest 30 s"
+        );
+        assert_eq!(
+            dose(&I18n::new(Lang::Nl), curl_up),
+            "5-3-1 keer 10 s vasthouden, 30 s rust"
+        );
+        let mut reps = catalog.exercises["bird-dog"].value.dose.prescription();
+        reps.reps = Some(Reps::PerSet(vec![8, 6]));
+        assert_eq!(
+            prescription(&I18n::new(Lang::En), &reps),
+            "8-6-6 repetitions per side, hold each 10 s, rest 30 s",
+            "a short list repeats its last number over the sets"
         );
     }
 

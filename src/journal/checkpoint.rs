@@ -127,7 +127,7 @@ mod tests {
         let planned = Prescription {
             kind: DoseKind::Reps,
             sets: 3,
-            reps: Some(6),
+            reps: Some(6.into()),
             hold_seconds: Some(10),
             duration_seconds: None,
             breaths: None,

@@ -211,7 +211,7 @@ impl ExerciseRecord {
         }
         let planned = &self.planned;
         let full = |set: &SetRecord| {
-            let reps_ok = set.reps.unwrap_or(0) >= planned.reps.unwrap_or(0)
+            let reps_ok = set.reps.unwrap_or(0) >= planned.reps_in_set(set.set).unwrap_or(0)
                 || planned.kind == crate::model::DoseKind::Timed
                 || planned.kind == crate::model::DoseKind::Breaths;
             let seconds_ok = match planned.kind {

@@ -256,7 +256,7 @@ impl Patient {
         Prescription {
             kind: DoseKind::Reps,
             sets: self.rng.u32(2..=3),
-            reps: Some(self.rng.u32(6..=10)),
+            reps: Some(self.rng.u32(6..=10).into()),
             hold_seconds: self.rng.bool().then_some(5),
             duration_seconds: None,
             breaths: None,
@@ -275,10 +275,11 @@ impl Patient {
         };
         let sets = (1..=planned.sets)
             .flat_map(|set| {
+                let reps = planned.reps_in_set(set);
                 sides.iter().map(move |side| SetRecord {
                     set,
                     side: *side,
-                    reps: planned.reps,
+                    reps,
                     seconds: None,
                     breaths: None,
                 })
@@ -299,7 +300,7 @@ impl Patient {
         let mut to = done.planned.clone();
         let progress = self.rng.u8(0..3) == 0;
         if progress {
-            to.reps = to.reps.map(|r| r + 1);
+            to.reps = to.reps.map(|r| r.map(|v| v + 1));
         }
         Decision {
             exercise: done.exercise.clone(),

@@ -11,7 +11,7 @@ mod program;
 mod reference;
 
 pub use cert::{Cert, Delivery, Supervision, WeekCards};
-pub use dose::{Dose, DoseKey, DoseKind, DoseOverride, DoseRange, Prescription, SaneLimits};
+pub use dose::{Dose, DoseKey, DoseKind, DoseOverride, DoseRange, Prescription, Reps, SaneLimits};
 pub use education::EducationCard;
 pub use exercise::{Category, Caution, CautionCondition, Equipment, Exercise, Ladder, Position};
 pub use figure::{Facing, Feet, Figure, Keyframe, Limb, Motion, Point, Prop, PropKind, View};

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Cert, DoseOverride, LocalizedText, WeekCards};
+use super::{Cert, DoseOverride, LocalizedText, Reps, WeekCards};
 
 /// Who a program is written for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -112,9 +112,10 @@ pub struct PhaseExercise {
     /// Sets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sets: Option<u32>,
-    /// Repetitions or holds per set.
+    /// Repetitions or holds per set: one number, or one per set such as `[5, 3, 1]` (the sets
+    /// follow the list's length when `sets` is left out).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reps: Option<u32>,
+    pub reps: Option<Reps>,
     /// Hold length in seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hold_seconds: Option<u32>,
@@ -137,7 +138,7 @@ impl PhaseExercise {
     pub fn dose_override(&self) -> DoseOverride {
         DoseOverride {
             sets: self.sets,
-            reps: self.reps,
+            reps: self.reps.clone(),
             hold_seconds: self.hold_seconds,
             duration_seconds: self.duration_seconds,
             breaths: self.breaths,

@@ -7,23 +7,21 @@ use chrono::NaiveDate;
 
 use crate::catalog::Catalog;
 use crate::journal::{Change, Decision, DecisionInputs};
-use crate::model::{DoseKind, Prescription};
+use crate::model::{DoseKind, Prescription, Reps};
 
 use super::replay::{Planner, Slot};
 
-/// How much work a dose asks, to compare two doses of one exercise: sets × the main quantity
-/// (× holds per set for a hold dose).
+/// How much work a dose asks, to compare two doses of one exercise: the repetitions of all sets
+/// (× the hold for a hold dose), or sets × the main quantity.
 pub fn volume(p: &Prescription) -> u64 {
-    let main = match p.kind {
-        DoseKind::Reps => p.reps.unwrap_or(1),
-        DoseKind::Hold => p
-            .hold_seconds
-            .unwrap_or(1)
-            .saturating_mul(p.reps.unwrap_or(1)),
-        DoseKind::Timed => p.duration_seconds.unwrap_or(1),
-        DoseKind::Breaths => p.breaths.unwrap_or(1),
-    };
-    u64::from(p.sets.max(1)) * u64::from(main)
+    let sets = p.sets.max(1);
+    let reps = u64::from(p.reps.as_ref().map_or(sets, |r| r.total(sets)));
+    match p.kind {
+        DoseKind::Reps => reps,
+        DoseKind::Hold => u64::from(p.hold_seconds.unwrap_or(1)) * reps,
+        DoseKind::Timed => u64::from(sets) * u64::from(p.duration_seconds.unwrap_or(1)),
+        DoseKind::Breaths => u64::from(sets) * u64::from(p.breaths.unwrap_or(1)),
+    }
 }
 
 /// Each quantity at the larger of the dose reached and the dose the new phase writes (rest and
@@ -33,9 +31,14 @@ pub fn larger(earned: &Prescription, written: &Prescription) -> Prescription {
     if earned.kind != written.kind {
         return written.clone();
     }
+    let sets = earned.sets.max(written.sets);
+    let reps = match (&earned.reps, &written.reps) {
+        (Some(a), Some(b)) => Some(a.larger(b, sets)),
+        (a, b) => a.clone().or_else(|| b.clone()),
+    };
     Prescription {
-        sets: earned.sets.max(written.sets),
-        reps: earned.reps.max(written.reps),
+        sets,
+        reps,
         hold_seconds: earned.hold_seconds.max(written.hold_seconds),
         duration_seconds: earned.duration_seconds.max(written.duration_seconds),
         breaths: earned.breaths.max(written.breaths),
@@ -43,15 +46,25 @@ pub fn larger(earned: &Prescription, written: &Prescription) -> Prescription {
     }
 }
 
-/// The numbers of a dose that say how much: sets, reps, hold, duration, breaths.
-pub fn quantities(p: &Prescription) -> [Option<u32>; 5] {
+/// The numbers of a dose that say how much: sets, the most and the fewest reps of any set (the
+/// same number unless the dose gives them set by set), hold, duration, breaths. A dose that asks
+/// no less of any of them asks no less work.
+pub fn quantities(p: &Prescription) -> [Option<u32>; 6] {
+    let reps = p.reps.as_ref().map(|r| r.fit(p.sets));
     [
         Some(p.sets),
-        p.reps,
+        reps.as_ref().map(Reps::top),
+        reps.as_ref().map(Reps::bottom),
         p.hold_seconds,
         p.duration_seconds,
         p.breaths,
     ]
+}
+
+/// Whether two doses ask the same amount (rest and tempo aside), set by set.
+fn same_amount(a: &Prescription, b: &Prescription) -> bool {
+    let reps = |p: &Prescription| p.reps.as_ref().map(|r| r.fit(p.sets));
+    quantities(a) == quantities(b) && reps(a) == reps(b)
 }
 
 /// Whether `to` lies above `from` on `from`'s ladder.
@@ -110,7 +123,7 @@ impl Planner<'_> {
             }
             let kept = larger(&earned.dosed.prescription, &slot.dosed.prescription);
             slot.dosed.prescription = kept;
-            if quantities(&slot.dosed.prescription) == quantities(&earned.dosed.prescription) {
+            if same_amount(&slot.dosed.prescription, &earned.dosed.prescription) {
                 continue;
             }
             // The new phase asks for more than was reached: that is this exercise's step.

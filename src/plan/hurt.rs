@@ -90,7 +90,7 @@ mod tests {
             planned: Prescription {
                 kind: DoseKind::Reps,
                 sets: 2,
-                reps: Some(8),
+                reps: Some(8.into()),
                 hold_seconds: None,
                 duration_seconds: None,
                 breaths: None,

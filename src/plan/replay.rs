@@ -518,8 +518,10 @@ impl<'a> Planner<'a> {
 /// Whether a dose asks for less than another: fewer sets, or less of any quantity.
 fn lighter(planned: &Prescription, dose: &Prescription) -> bool {
     let less = |a: Option<u32>, b: Option<u32>| matches!((a, b), (Some(a), Some(b)) if a < b);
+    let fewer_reps = (1..=planned.sets.min(dose.sets))
+        .any(|set| less(planned.reps_in_set(set), dose.reps_in_set(set)));
     planned.sets < dose.sets
-        || less(planned.reps, dose.reps)
+        || fewer_reps
         || less(planned.hold_seconds, dose.hold_seconds)
         || less(planned.duration_seconds, dose.duration_seconds)
         || less(planned.breaths, dose.breaths)

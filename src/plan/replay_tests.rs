@@ -25,7 +25,7 @@ fn session(day: u32, slots: &[Slot]) -> Dated<SessionRecord> {
                     .map(|i| SetRecord {
                         set: i / sides + 1,
                         side: p.per_side.then_some(Side::Left),
-                        reps: p.reps,
+                        reps: p.reps_in_set(i / sides + 1),
                         seconds: p.hold_seconds.or(p.duration_seconds),
                         breaths: p.breaths,
                     })
@@ -148,7 +148,11 @@ fn a_ladder_step_onto_an_exercise_already_in_the_session_is_not_taken() {
     assert_eq!(ids.len(), position.slots.len(), "{ids:?}");
     let dead_bug = &position.slots[1].dosed;
     assert_eq!(dead_bug.exercise, "dead-bug");
-    assert_eq!(dead_bug.prescription.reps, Some(10), "the top of its range");
+    assert_eq!(
+        dead_bug.prescription.reps,
+        Some(10.into()),
+        "the top of its range"
+    );
 }
 
 #[test]

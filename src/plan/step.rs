@@ -3,7 +3,7 @@
 //! step sizes.
 
 use crate::catalog::Catalog;
-use crate::model::{Category, DoseKind, DoseRange, Exercise, Prescription, Progression};
+use crate::model::{Category, DoseKind, DoseRange, Exercise, Prescription, Progression, Reps};
 
 /// Walking and other timed exercise steps up at most once in this many days.
 pub const AEROBIC_STEP_DAYS: u32 = 7;
@@ -60,7 +60,7 @@ fn clamp(value: u32, range: Option<[u32; 2]>) -> u32 {
 pub fn clamp_to_range(p: &Prescription, range: &DoseRange) -> Prescription {
     let mut out = p.clone();
     out.sets = clamp(p.sets, Some(range.sets));
-    out.reps = p.reps.map(|v| clamp(v, range.reps));
+    out.reps = p.reps.as_ref().map(|r| r.map(|v| clamp(v, range.reps)));
     out.hold_seconds = p.hold_seconds.map(|v| clamp(v, range.hold_seconds));
     out.duration_seconds = p.duration_seconds.map(|v| clamp(v, range.duration_seconds));
     out.breaths = p.breaths.map(|v| clamp(v, range.breaths));
@@ -75,7 +75,7 @@ fn main_quantity(
     rules: &Progression,
 ) -> (Option<u32>, Option<[u32; 2]>, u32) {
     match p.kind {
-        DoseKind::Reps => (p.reps, range.reps, rules.step_reps),
+        DoseKind::Reps => (p.reps.as_ref().map(Reps::top), range.reps, rules.step_reps),
         DoseKind::Hold => (p.hold_seconds, range.hold_seconds, rules.step_hold_seconds),
         DoseKind::Timed => {
             let current = p.duration_seconds.unwrap_or(0);
@@ -88,7 +88,7 @@ fn main_quantity(
 
 fn set_main(p: &mut Prescription, value: u32) {
     match p.kind {
-        DoseKind::Reps => p.reps = Some(value),
+        DoseKind::Reps => p.reps = Some(Reps::Each(value)),
         DoseKind::Hold => p.hold_seconds = Some(value),
         DoseKind::Timed => p.duration_seconds = Some(value),
         DoseKind::Breaths => p.breaths = Some(value),
@@ -108,9 +108,11 @@ pub fn step_up(catalog: &Catalog, dosed: &Dosed, rules: &Progression) -> Stepped
     };
     let range = &entry.value.dose.range;
     let current = clamp_to_range(&dosed.prescription, range);
+    let pyramid = per_set(&current);
     let (value, value_range, step) = main_quantity(&current, range, rules);
     if let (Some(value), Some([_, high])) = (value, value_range)
         && value < high
+        && !(pyramid && current.kind == DoseKind::Reps)
     {
         let mut next = current.clone();
         set_main(&mut next, value.saturating_add(step).min(high));
@@ -118,6 +120,15 @@ pub fn step_up(catalog: &Catalog, dosed: &Dosed, rules: &Progression) -> Stepped
             exercise: dosed.exercise.clone(),
             prescription: next,
         });
+    }
+    if pyramid {
+        return match each_set_by_one(&current, range, true) {
+            Some(next) => Stepped::Dose(Dosed {
+                exercise: dosed.exercise.clone(),
+                prescription: next,
+            }),
+            None => ladder(catalog, entry.value.ladder.harder.as_deref()),
+        };
     }
     if current.sets < range.sets[1] {
         let mut next = current.clone();
@@ -141,9 +152,17 @@ pub fn step_down(catalog: &Catalog, dosed: &Dosed, rules: &Progression) -> Stepp
     };
     let range = &entry.value.dose.range;
     let current = clamp_to_range(&dosed.prescription, range);
+    let pyramid = per_set(&current);
+    if pyramid && let Some(next) = each_set_by_one(&current, range, false) {
+        return Stepped::Dose(Dosed {
+            exercise: dosed.exercise.clone(),
+            prescription: next,
+        });
+    }
     let (value, value_range, step) = main_quantity(&current, range, rules);
     if let (Some(value), Some([low, _])) = (value, value_range)
         && value > low
+        && !(pyramid && current.kind == DoseKind::Reps)
     {
         let mut next = current.clone();
         set_main(&mut next, value.saturating_sub(step).max(low));
@@ -164,6 +183,27 @@ pub fn step_down(catalog: &Catalog, dosed: &Dosed, rules: &Progression) -> Stepp
         });
     }
     ladder(catalog, entry.value.ladder.easier.as_deref())
+}
+
+/// Whether the dose gives its repetitions (or holds) set by set, as a pyramid such as 5-3-1.
+fn per_set(p: &Prescription) -> bool {
+    p.reps.as_ref().is_some_and(Reps::is_per_set)
+}
+
+/// A set-by-set dose one step up or down: one repetition (or hold) more in every set while the
+/// largest stays inside the range (5-3-1 → 6-4-2), or one fewer in every set above the bottom of
+/// the range (5-3-1 → 4-2-1). The pyramid keeps its shape and its sets. `None` at the end.
+fn each_set_by_one(p: &Prescription, range: &DoseRange, up: bool) -> Option<Prescription> {
+    let reps = p.reps.as_ref()?.fit(p.sets);
+    let [low, high] = range.reps.unwrap_or(crate::model::SaneLimits::REPS);
+    let next = if up {
+        (reps.top() < high).then(|| reps.map(|v| v.saturating_add(1).min(high)))?
+    } else {
+        (reps.top() > low).then(|| reps.map(|v| v.saturating_sub(1).max(low)))?
+    };
+    let mut out = p.clone();
+    out.reps = Some(next);
+    Some(out)
 }
 
 fn ladder(catalog: &Catalog, target: Option<&str>) -> Stepped {
@@ -191,6 +231,9 @@ pub fn reduce_volume(catalog: &Catalog, dosed: &Dosed, percent: u32) -> Prescrip
     let sets = scaled(p.sets).max(range.sets[0]);
     if sets < p.sets {
         p.sets = sets;
+        p.reps = p.reps.map(|r| if r.is_per_set() { r.fit(sets) } else { r });
+    } else if per_set(&p) && p.kind == DoseKind::Reps {
+        p.reps = p.reps.map(|r| r.map(|v| clamp(scaled(v), range.reps)));
     } else {
         let (value, value_range, _) = main_quantity(&p, range, &Progression::default());
         if let Some(value) = value {
@@ -225,7 +268,8 @@ mod tests {
         loop {
             match step_up(&catalog, &current, &rules) {
                 Stepped::Dose(next) => {
-                    seen.push((next.prescription.sets, next.prescription.reps));
+                    let reps = next.prescription.reps.as_ref().map(Reps::top);
+                    seen.push((next.prescription.sets, reps));
                     current = next;
                 }
                 // Swimming is no longer bird-dog's harder rung: it changes the position and adds
@@ -256,6 +300,57 @@ mod tests {
         assert_eq!(ladders, vec!["quadruped-lift".to_owned()]);
         let range = &catalog.exercises["quadruped-lift"].value.dose.range;
         assert_eq!(current.prescription.sets, range.sets[0]);
+    }
+
+    #[test]
+    fn a_pyramid_steps_one_hold_more_in_each_set_then_up_the_ladder() {
+        let catalog = catalog();
+        let rules = Progression::default();
+        let mut current = dosed(&catalog, "mcgill-curl-up");
+        assert_eq!(current.prescription.reps, Some(Reps::PerSet(vec![5, 3, 1])));
+        let mut seen = Vec::new();
+        let top = loop {
+            match step_up(&catalog, &current, &rules) {
+                Stepped::Dose(next) => {
+                    assert_eq!(next.prescription.sets, 3, "a pyramid keeps its sets");
+                    seen.push(crate::describe::reps_label(&next.prescription));
+                    current = next;
+                }
+                Stepped::Ladder(next) => break next.exercise,
+                Stepped::AtEnd => panic!("the curl-up has a harder rung"),
+            }
+        };
+        assert_eq!(seen, ["6-4-2", "7-5-3", "8-6-4"]);
+        assert_eq!(top, "mcgill-curl-up-elbows-up");
+    }
+
+    #[test]
+    fn a_pyramid_steps_down_one_fewer_in_each_set_keeping_at_least_one() {
+        let catalog = catalog();
+        let rules = Progression::default();
+        let mut current = dosed(&catalog, "mcgill-curl-up");
+        let mut seen = Vec::new();
+        for _ in 0..4 {
+            let Stepped::Dose(next) = step_down(&catalog, &current, &rules) else {
+                panic!("a 5-3-1 pyramid can get easier");
+            };
+            seen.push(crate::describe::reps_label(&next.prescription));
+            current = next;
+        }
+        assert_eq!(seen, ["4-2-1", "3-1-1", "2-1-1", "1-1-1"]);
+        let Stepped::Dose(next) = step_down(&catalog, &current, &rules) else {
+            panic!("then the hold gets shorter");
+        };
+        assert!(next.prescription.hold_seconds < current.prescription.hold_seconds);
+    }
+
+    #[test]
+    fn a_flare_up_cuts_a_pyramid_to_its_first_sets() {
+        let catalog = catalog();
+        let curl = dosed(&catalog, "mcgill-curl-up");
+        let reduced = reduce_volume(&catalog, &curl, 50);
+        assert_eq!(reduced.sets, 2);
+        assert_eq!(crate::describe::reps_label(&reduced), "5-3");
     }
 
     #[test]

@@ -148,14 +148,14 @@ pub fn exercise_steps(exercise: usize, dose: &Prescription) -> Vec<Step> {
             match dose.kind {
                 DoseKind::Reps => steps.push(work(
                     Work::Reps {
-                        reps: dose.reps.unwrap_or(1),
+                        reps: dose.reps_in_set(set).unwrap_or(1),
                         hold_seconds: dose.hold_seconds,
                         tempo: dose.tempo.clone(),
                     },
                     true,
                 )),
                 DoseKind::Hold => {
-                    let holds = dose.reps.unwrap_or(1).max(1);
+                    let holds = dose.reps_in_set(set).unwrap_or(1).max(1);
                     for hold in 1..=holds {
                         steps.push(work(
                             Work::Hold {
@@ -213,6 +213,7 @@ pub fn session_steps(doses: &[Prescription]) -> Vec<Step> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Reps;
 
     fn dose(
         kind: DoseKind,
@@ -224,7 +225,7 @@ mod tests {
         Prescription {
             kind,
             sets,
-            reps,
+            reps: reps.map(Reps::from),
             hold_seconds: hold,
             duration_seconds: None,
             breaths: None,

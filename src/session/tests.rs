@@ -8,7 +8,7 @@ fn hold(sets: u32, seconds: u32, rest: u32) -> Prescription {
     Prescription {
         kind: DoseKind::Hold,
         sets,
-        reps: Some(1),
+        reps: Some(1.into()),
         hold_seconds: Some(seconds),
         duration_seconds: None,
         breaths: None,
@@ -21,7 +21,7 @@ fn hold(sets: u32, seconds: u32, rest: u32) -> Prescription {
 fn reps(sets: u32, reps: u32, per_side: bool) -> Prescription {
     Prescription {
         kind: DoseKind::Reps,
-        reps: Some(reps),
+        reps: Some(reps.into()),
         hold_seconds: None,
         per_side,
         ..hold(sets, 0, 30)
@@ -319,7 +319,7 @@ fn a_session_resumed_after_a_replacement_goes_on_where_it_stopped() {
         hold(3, 10, 20),
         Prescription {
             per_side: true,
-            reps: Some(2),
+            reps: Some(2.into()),
             ..hold(2, 10, 20)
         },
     ];
@@ -349,4 +349,53 @@ fn a_session_resumed_after_a_replacement_goes_on_where_it_stopped() {
         unique.dedup();
         assert_eq!(unique, done, "{easier:?}: no set twice");
     }
+}
+
+#[test]
+fn a_pyramid_counts_its_own_reps_or_holds_in_each_set() {
+    // McGill's 5-3-1: three sets of 5, 3 and 1 holds of 10 s.
+    let pyramid = Prescription {
+        reps: Some(crate::model::Reps::PerSet(vec![5, 3, 1])),
+        ..hold(3, 10, 30)
+    };
+    let holds_per_set = |steps: &[Step]| -> Vec<u32> {
+        steps
+            .iter()
+            .filter_map(|s| match s {
+                Step::Work {
+                    work: Work::Hold { hold, of, .. },
+                    ..
+                } if hold == of => Some(*of),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        holds_per_set(&crate::session::steps::exercise_steps(0, &pyramid)),
+        [5, 3, 1]
+    );
+    let mut engine = Engine::new(vec![exercise("mcgill-curl-up", pyramid)], 5);
+    let t = started(&mut engine, 0);
+    run_to_check_out(&mut engine, t, |_| {});
+    let done: Vec<(u32, Option<u32>)> = engine.records()[0]
+        .sets
+        .iter()
+        .map(|s| (s.set, s.reps))
+        .collect();
+    assert_eq!(done, [(1, Some(5)), (2, Some(3)), (3, Some(1))]);
+    assert!(engine.records()[0].all_sets_done());
+
+    // Repetitions set by set: 10-8-6 per side, each side of each set as planned.
+    let reps_pyramid = Prescription {
+        reps: Some(crate::model::Reps::PerSet(vec![10, 8, 6])),
+        ..reps(3, 0, true)
+    };
+    let mut engine = Engine::new(vec![exercise("bird-dog", reps_pyramid)], 5);
+    let t = started(&mut engine, 0);
+    run_to_check_out(&mut engine, t, |_| {});
+    let done: Vec<Option<u32>> = engine.records()[0].sets.iter().map(|s| s.reps).collect();
+    assert_eq!(
+        done,
+        [Some(10), Some(10), Some(8), Some(8), Some(6), Some(6)]
+    );
 }

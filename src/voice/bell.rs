@@ -81,7 +81,7 @@ mod tests {
             dose: Prescription {
                 kind: DoseKind::Reps,
                 sets: 2,
-                reps: Some(12),
+                reps: Some(12.into()),
                 hold_seconds: None,
                 duration_seconds: None,
                 breaths: None,

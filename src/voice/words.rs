@@ -8,7 +8,7 @@ use crate::catalog::Catalog;
 use crate::coach::{CoachEvent, Countdown, ExerciseRef, TempoPhase};
 use crate::i18n::{I18n, Msg};
 use crate::journal::Side;
-use crate::model::{DoseKind, Prescription};
+use crate::model::{DoseKind, Prescription, Reps};
 use crate::session::{Millis, Work};
 
 use super::utterance::Utterance;
@@ -232,30 +232,54 @@ fn tick_words(i18n: &I18n, during: Countdown, left: u32, of: u32) -> Option<Stri
     }
 }
 
+/// Numbers as they are said one after the other: "5, 3, 1" (a speech engine reads "5-3-1" as a
+/// sum).
+fn spoken_list(values: &[u32]) -> String {
+    values
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A dose as it is said: "3 sets of 6 repetitions, on each side".
 pub fn spoken_dose(i18n: &I18n, dose: &Prescription) -> String {
-    let reps = dose.reps.unwrap_or(1);
+    let reps = dose.reps.as_ref().map_or(1, Reps::top);
     let seconds = dose.hold_seconds.unwrap_or(0);
-    let msg = match dose.kind {
-        DoseKind::Reps => Msg::new("voice-dose-reps")
+    let per_set = dose
+        .reps
+        .as_ref()
+        .filter(|r| r.is_per_set())
+        .map(|r| spoken_list(&r.fit(dose.sets).values()));
+    let msg = match (dose.kind, per_set) {
+        (DoseKind::Reps, Some(list)) => Msg::new("voice-dose-reps-per-set")
             .num("sets", dose.sets)
-            .num("reps", reps),
-        DoseKind::Hold if reps == 1 => Msg::new("voice-dose-hold-single")
+            .arg("reps", list),
+        (DoseKind::Hold, Some(list)) => Msg::new("voice-dose-holds-per-set")
             .num("sets", dose.sets)
+            .arg("reps", list)
             .num("seconds", seconds),
-        DoseKind::Hold => Msg::new("voice-dose-holds")
-            .num("sets", dose.sets)
-            .num("reps", reps)
-            .num("seconds", seconds),
-        DoseKind::Timed => {
-            let total = dose.duration_seconds.unwrap_or(0);
-            Msg::new("voice-dose-timed")
-                .num("minutes", total / 60)
-                .num("seconds", total)
-        }
-        DoseKind::Breaths => Msg::new("voice-dose-breaths")
-            .num("sets", dose.sets)
-            .num("breaths", dose.breaths.unwrap_or(0)),
+        (kind, _) => match kind {
+            DoseKind::Reps => Msg::new("voice-dose-reps")
+                .num("sets", dose.sets)
+                .num("reps", reps),
+            DoseKind::Hold if reps == 1 => Msg::new("voice-dose-hold-single")
+                .num("sets", dose.sets)
+                .num("seconds", seconds),
+            DoseKind::Hold => Msg::new("voice-dose-holds")
+                .num("sets", dose.sets)
+                .num("reps", reps)
+                .num("seconds", seconds),
+            DoseKind::Timed => {
+                let total = dose.duration_seconds.unwrap_or(0);
+                Msg::new("voice-dose-timed")
+                    .num("minutes", total / 60)
+                    .num("seconds", total)
+            }
+            DoseKind::Breaths => Msg::new("voice-dose-breaths")
+                .num("sets", dose.sets)
+                .num("breaths", dose.breaths.unwrap_or(0)),
+        },
     };
     let text = i18n.format(&msg);
     if dose.per_side {
@@ -283,7 +307,7 @@ mod tests {
         Prescription {
             kind: DoseKind::Reps,
             sets: 3,
-            reps: Some(6),
+            reps: Some(6.into()),
             hold_seconds: Some(10),
             duration_seconds: None,
             breaths: None,
@@ -449,7 +473,7 @@ mod tests {
         assert_eq!(spoken_dose(&i18n, &timed), "10 minutes");
         let holds = Prescription {
             kind: DoseKind::Hold,
-            reps: Some(1),
+            reps: Some(1.into()),
             per_side: false,
             ..dose()
         };
@@ -464,6 +488,20 @@ mod tests {
         assert_eq!(
             spoken_dose(&I18n::new(Lang::Nl), &breaths),
             "één reeks van 5 rustige ademhalingen"
+        );
+        let pyramid = Prescription {
+            kind: DoseKind::Hold,
+            reps: Some(Reps::PerSet(vec![5, 3, 1])),
+            per_side: false,
+            ..dose()
+        };
+        assert_eq!(
+            spoken_dose(&i18n, &pyramid),
+            "3 sets: 5, 3, 1 holds of 10 seconds"
+        );
+        assert_eq!(
+            spoken_dose(&I18n::new(Lang::Nl), &pyramid),
+            "3 reeksen: 5, 3, 1 keer 10 seconden vasthouden"
         );
     }
 }

@@ -14,7 +14,7 @@ use kern::journal::{
     CheckIn, CheckInContext, ExerciseRecord, NextMorning, Score, SessionRecord, SessionStatus,
     SetRecord, Side, Skip, SkipReason,
 };
-use kern::model::{DoseKind, DoseRange, Prescription};
+use kern::model::{DoseKey, DoseKind, DoseRange, Prescription};
 
 /// The shipped catalog, loaded once.
 pub static CATALOG: LazyLock<Catalog> =
@@ -67,7 +67,7 @@ pub fn performed(exercise: &str, planned: &Prescription, sets_done: u32) -> Exer
             sets.push(SetRecord {
                 set,
                 side: *side,
-                reps: planned.reps,
+                reps: planned.reps_in_set(set),
                 seconds: match planned.kind {
                     DoseKind::Timed => planned.duration_seconds,
                     _ => planned.hold_seconds,
@@ -134,26 +134,13 @@ pub fn session(
 
 /// Why a dose is outside an exercise's safe range, if it is.
 pub fn outside_range(p: &Prescription, range: &DoseRange) -> Option<String> {
-    let checks = [
-        ("sets", Some(p.sets), Some(range.sets)),
-        ("reps", p.reps, range.reps),
-        ("hold_seconds", p.hold_seconds, range.hold_seconds),
-        (
-            "duration_seconds",
-            p.duration_seconds,
-            range.duration_seconds,
-        ),
-        ("breaths", p.breaths, range.breaths),
-        ("rest_seconds", Some(p.rest_seconds), range.rest_seconds),
-    ];
-    checks
-        .iter()
-        .find_map(|(key, value, range)| match (value, range) {
-            (Some(v), Some([low, high])) if v < low || v > high => {
-                Some(format!("{key} = {v} outside [{low}, {high}]"))
-            }
-            _ => None,
-        })
+    DoseKey::NUMBERS.into_iter().find_map(|key| {
+        let [low, high] = range.for_key(key)?;
+        p.values_of(key)
+            .into_iter()
+            .find(|v| *v < low || *v > high)
+            .map(|v| format!("{} = {v} outside [{low}, {high}]", key.name()))
+    })
 }
 
 /// Panics with a readable message when an exercise's dose leaves its safe range.

@@ -42,7 +42,7 @@ pub fn phase_exercise(id: &str, sets: Option<u16>, main: Option<u16>) -> PhaseEx
     PhaseExercise {
         exercise: id.to_owned(),
         sets: pick(sets, Some(dose.range.sets)),
-        reps: main.filter(|_| dose.kind == DoseKind::Reps),
+        reps: main.filter(|_| dose.kind == DoseKind::Reps).map(Into::into),
         hold_seconds: main.filter(|_| dose.kind == DoseKind::Hold),
         duration_seconds: main.filter(|_| dose.kind == DoseKind::Timed),
         breaths: main.filter(|_| dose.kind == DoseKind::Breaths),

@@ -377,7 +377,7 @@ pub fn performed(exercise: &str, planned: &Prescription) -> ExerciseRecord {
             sets.push(SetRecord {
                 set,
                 side: *side,
-                reps: planned.reps,
+                reps: planned.reps_in_set(set),
                 seconds: match planned.kind {
                     DoseKind::Timed => planned.duration_seconds,
                     _ => planned.hold_seconds,

@@ -60,7 +60,7 @@ fn fields_are_mapped() {
     assert_eq!(sit_up.position, Position::Supine);
     assert_eq!(sit_up.equipment, [Equipment::Mat]);
     assert_eq!(sit_up.dose.kind, DoseKind::Reps);
-    assert_eq!(sit_up.dose.reps, Some(8));
+    assert_eq!(sit_up.dose.reps, Some(8.into()));
     assert_eq!(sit_up.name.en.as_deref(), Some("3/4 Sit-Up"));
     assert_eq!(sit_up.name.nl, None);
     assert_eq!(

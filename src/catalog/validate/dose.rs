@@ -3,7 +3,7 @@
 
 use crate::catalog::{PathSeg, Sink};
 use crate::i18n::Msg;
-use crate::model::{Category, Dose, DoseKey, DoseKind, DoseOverride, SaneLimits};
+use crate::model::{Category, Dose, DoseKey, DoseKind, DoseOverride, Reps, SaneLimits};
 
 fn at(base: &[PathSeg], key: DoseKey) -> Vec<PathSeg> {
     let mut path = base.to_vec();
@@ -30,6 +30,8 @@ pub fn check_exercise_dose(sink: &mut Sink<'_>, base: &[PathSeg], dose: &Dose) {
                 || dose.range.rest_seconds.is_some()
         });
         let range = dose.range.for_key(key);
+        // Reps given set by set are checked number by number below.
+        let per_set = key == DoseKey::Reps && dose.reps.as_ref().is_some_and(Reps::is_per_set);
         if !key.applies_to(dose.kind) {
             if value.is_some() {
                 not_for_kind(sink, at(base, key), key, dose.kind);
@@ -82,6 +84,7 @@ pub fn check_exercise_dose(sink: &mut Sink<'_>, base: &[PathSeg], dose: &Dose) {
                 }
             }
             if range_ok
+                && !per_set
                 && let Some(v) = value
                 && (v < low || v > high)
             {
@@ -92,6 +95,7 @@ pub fn check_exercise_dose(sink: &mut Sink<'_>, base: &[PathSeg], dose: &Dose) {
                 );
             }
         } else if let Some(v) = value
+            && !per_set
             && (v < limits[0] || v > limits[1])
         {
             sink.error(
@@ -100,6 +104,12 @@ pub fn check_exercise_dose(sink: &mut Sink<'_>, base: &[PathSeg], dose: &Dose) {
                 Some(Msg::new("diag-beyond-sane-limit-help")),
             );
         }
+    }
+    if let Some(reps) = &dose.reps
+        && DoseKey::Reps.applies_to(dose.kind)
+    {
+        let range = dose.range.reps.filter(|[low, high]| low <= high);
+        check_per_set(sink, base, reps, Some(dose.sets), range, None);
     }
     if let Some(tempo) = &dose.tempo {
         check_tempo(sink, at(base, DoseKey::Tempo), tempo, dose.kind);
@@ -117,6 +127,15 @@ pub fn check_override(
     for (key, value) in over.numbers() {
         if !key.applies_to(exercise.kind) {
             not_for_kind(sink, at(base, key), key, exercise.kind);
+            continue;
+        }
+        if key == DoseKey::Reps
+            && exercise.range.reps.is_some()
+            && let Some(reps) = over.reps.as_ref().filter(|r| r.is_per_set())
+        {
+            let range = exercise.range.reps;
+            check_per_set(sink, base, reps, over.sets, range, Some(exercise_id));
+            check_derived_sets(sink, base, reps, over.sets, exercise, exercise_id);
             continue;
         }
         let limits = SaneLimits::for_key(key).unwrap_or([0, u32::MAX]);
@@ -148,6 +167,103 @@ pub fn check_override(
     }
     if let Some(tempo) = &over.tempo {
         check_tempo(sink, at(base, DoseKey::Tempo), tempo, exercise.kind);
+    }
+}
+
+/// Reps given set by set: at least one number, no more numbers than sets (when the sets are
+/// given), and every number inside the safe range (`range`, else the sane limits). `exercise`
+/// names the exercise whose range it is, for a program's dose.
+fn check_per_set(
+    sink: &mut Sink<'_>,
+    base: &[PathSeg],
+    reps: &Reps,
+    sets: Option<u32>,
+    range: Option<[u32; 2]>,
+    exercise: Option<&str>,
+) {
+    let Reps::PerSet(list) = reps else {
+        return;
+    };
+    let path = at(base, DoseKey::Reps);
+    if list.is_empty() {
+        sink.error(
+            path,
+            Msg::new("diag-reps-list-empty"),
+            Some(Msg::new("diag-reps-list-empty-help")),
+        );
+        return;
+    }
+    let count = u32::try_from(list.len()).unwrap_or(u32::MAX);
+    if let Some(sets) = sets
+        && count > sets
+    {
+        let mut extra = path.clone();
+        extra.push(PathSeg::Index(sets as usize));
+        sink.error(
+            extra,
+            Msg::new("diag-reps-list-too-long")
+                .num("count", count)
+                .num("sets", sets),
+            Some(
+                Msg::new("diag-reps-list-too-long-help")
+                    .num("count", count)
+                    .num("sets", sets),
+            ),
+        );
+    }
+    let [low, high] = range.unwrap_or(SaneLimits::REPS);
+    for (i, value) in list.iter().enumerate() {
+        if *value < low || *value > high {
+            let mut item = path.clone();
+            item.push(PathSeg::Index(i));
+            let set = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            let help = match exercise {
+                Some(id) => Msg::new("diag-override-outside-range-help").arg("exercise", id),
+                None if range.is_some() => Msg::new("diag-default-outside-range-help"),
+                None => Msg::new("diag-beyond-sane-limit-help"),
+            };
+            sink.error(
+                item,
+                Msg::new("diag-reps-set-outside-range")
+                    .num("set", set)
+                    .num("value", *value)
+                    .num("min", low)
+                    .num("max", high),
+                Some(help),
+            );
+        }
+    }
+}
+
+/// A program's reps list without `sets` sets the sets by its length: that count must lie in the
+/// exercise's safe range of sets.
+fn check_derived_sets(
+    sink: &mut Sink<'_>,
+    base: &[PathSeg],
+    reps: &Reps,
+    sets: Option<u32>,
+    exercise: &Dose,
+    exercise_id: &str,
+) {
+    let (Reps::PerSet(list), None) = (reps, sets) else {
+        return;
+    };
+    let count = u32::try_from(list.len()).unwrap_or(u32::MAX);
+    let [low, high] = exercise.range.sets;
+    if !list.is_empty() && (count < low || count > high) {
+        sink.error(
+            at(base, DoseKey::Reps),
+            Msg::new("diag-reps-list-sets-outside-range")
+                .num("count", count)
+                .num("min", low)
+                .num("max", high)
+                .arg("exercise", exercise_id),
+            Some(
+                Msg::new("diag-reps-list-sets-outside-range-help")
+                    .num("min", low)
+                    .num("max", high),
+            ),
+        );
     }
 }
 

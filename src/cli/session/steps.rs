@@ -127,7 +127,7 @@ mod tests {
                 prescription: Prescription {
                     kind: DoseKind::Reps,
                     sets: 2,
-                    reps: Some(10),
+                    reps: Some(10.into()),
                     hold_seconds: None,
                     duration_seconds: None,
                     breaths: None,

@@ -171,7 +171,7 @@ range-rest-seconds = rest { $min }–{ $max } s
 
 ## Progression rules in plain words
 rule-progress = Step up when, over the last { $window } sessions, all sets were done, pain during stayed at { $pain }/10 or less, effort at { $effort }/10 or less, and the next morning was no more than { $morning } point above your usual.
-rule-step = One step is +{ $reps } reps, +{ $seconds } s per hold, +{ $sets } set or +{ $percent }% walking time, within the exercise's safe range; at the top of the range, the next exercise up the ladder.
+rule-step = One step is +{ $reps } reps, +{ $seconds } s per hold, +{ $sets } set or +{ $percent }% walking time, within the exercise's safe range; a dose given set by set, such as 5-3-1, gets one more in each set (6-4-2); at the top of the range, the next exercise up the ladder.
 rule-hold = Stay at the same dose when pain during reaches { $pain }/10 or the next morning did not settle once.
 rule-regress = Step back when pain during goes above { $pain }/10, effort reaches { $effort }/10 or more, or the next morning did not settle { $mornings } times.
 rule-session-stop = During a session, pain above { $pain }/10 means: take the easier variant or stop. Never push through.

@@ -171,7 +171,7 @@ range-rest-seconds = rust { $min }–{ $max } s
 
 ## Opbouwregels in gewone woorden
 rule-progress = Je gaat een stap hoger als je de laatste { $window } sessies alle reeksen deed, de pijn tijdens het oefenen hoogstens { $pain }/10 was, de inspanning hoogstens { $effort }/10, en de ochtend erna niet meer dan { $morning } punt boven je gewone pijn.
-rule-step = Eén stap is +{ $reps } herhalingen, +{ $seconds } s per keer vasthouden, +{ $sets } reeks of +{ $percent }% wandeltijd, binnen het veilige bereik van de oefening; bovenaan het bereik volgt de volgende oefening op de ladder.
+rule-step = Eén stap is +{ $reps } herhalingen, +{ $seconds } s per keer vasthouden, +{ $sets } reeks of +{ $percent }% wandeltijd, binnen het veilige bereik van de oefening; een dosis per reeks, zoals 5-3-1, krijgt één meer in elke reeks (6-4-2); bovenaan het bereik volgt de volgende oefening op de ladder.
 rule-hold = Je blijft op dezelfde dosis als de pijn tijdens het oefenen { $pain }/10 bereikt of de ochtend erna één keer niet gezakt was.
 rule-regress = Je gaat een stap terug als de pijn tijdens het oefenen boven { $pain }/10 gaat, de inspanning { $effort }/10 of meer bereikt, of als de ochtend erna { $mornings } keer niet gezakt was.
 rule-session-stop = Tijdens een sessie betekent pijn boven { $pain }/10: neem de makkelijkere variant of stop. Nooit doorbijten.

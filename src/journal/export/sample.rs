@@ -64,7 +64,7 @@ fn bird_dog() -> ExerciseRecord {
     let planned = Prescription {
         kind: DoseKind::Reps,
         sets: 2,
-        reps: Some(6),
+        reps: Some(6.into()),
         hold_seconds: Some(5),
         duration_seconds: None,
         breaths: None,
@@ -98,7 +98,7 @@ fn skipped_bridge() -> ExerciseRecord {
         planned: Prescription {
             kind: DoseKind::Hold,
             sets: 3,
-            reps: Some(1),
+            reps: Some(1.into()),
             hold_seconds: Some(20),
             duration_seconds: None,
             breaths: None,

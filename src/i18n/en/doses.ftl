@@ -1,0 +1,22 @@
+## Doses given set by set (a pyramid such as 5-3-1) and daily activity on rest days
+
+dose-reps-per-set = { $reps } repetitions
+dose-holds-per-set = { $reps } holds of { $seconds } s
+decision-per-set-up = { $from } → { $to } (one more in each set)
+decision-per-set-down = { $from } → { $to } (one fewer in each set)
+
+## Spoken
+voice-dose-reps-per-set = { $sets } sets: { $reps } repetitions
+voice-dose-holds-per-set = { $sets } sets: { $reps } holds of { $seconds } seconds
+
+## Checks of reps given set by set
+diag-reps-list-empty = reps = [] gives no number for any set
+diag-reps-list-empty-help = write one number per set, such as reps = [5, 3, 1], or one number for every set, such as reps = 8
+diag-reps-list-too-long = reps gives { $count } numbers, but the dose has only { $sets } { $sets ->
+    [one] set
+   *[other] sets
+  }
+diag-reps-list-too-long-help = give at most one number per set ({ $sets }), or set sets = { $count }
+diag-reps-set-outside-range = set { $set } asks { $value } reps, outside the safe range { $min }–{ $max }
+diag-reps-list-sets-outside-range = reps gives { $count } numbers, so { $count } sets, outside the safe range { $min }–{ $max } sets of '{ $exercise }'
+diag-reps-list-sets-outside-range-help = give between { $min } and { $max } numbers, or write sets = N with fewer numbers (the last number repeats)

@@ -1,0 +1,22 @@
+## Dosissen per reeks (een piramide zoals 5-3-1) en dagelijkse activiteit op rustdagen
+
+dose-reps-per-set = { $reps } herhalingen
+dose-holds-per-set = { $reps } keer { $seconds } s vasthouden
+decision-per-set-up = { $from } → { $to } (één meer in elke reeks)
+decision-per-set-down = { $from } → { $to } (één minder in elke reeks)
+
+## Gesproken
+voice-dose-reps-per-set = { $sets } reeksen: { $reps } herhalingen
+voice-dose-holds-per-set = { $sets } reeksen: { $reps } keer { $seconds } seconden vasthouden
+
+## Controles van herhalingen per reeks
+diag-reps-list-empty = reps = [] geeft voor geen enkele reeks een getal
+diag-reps-list-empty-help = schrijf één getal per reeks, zoals reps = [5, 3, 1], of één getal voor alle reeksen, zoals reps = 8
+diag-reps-list-too-long = reps geeft { $count } getallen, maar de dosis heeft maar { $sets } { $sets ->
+    [one] reeks
+   *[other] reeksen
+  }
+diag-reps-list-too-long-help = geef hoogstens één getal per reeks ({ $sets }), of zet sets = { $count }
+diag-reps-set-outside-range = reeks { $set } vraagt { $value } herhalingen, buiten het veilige bereik { $min }–{ $max }
+diag-reps-list-sets-outside-range = reps geeft { $count } getallen, dus { $count } reeksen, buiten het veilige bereik van { $min }–{ $max } reeksen van '{ $exercise }'
+diag-reps-list-sets-outside-range-help = geef tussen { $min } en { $max } getallen, of schrijf sets = N met minder getallen (het laatste getal wordt herhaald)
