@@ -196,7 +196,7 @@ fn every_decision_reads_as_a_sentence_with_its_reason() {
     for sentence in [
         "Bird-dog: 2 × 6 per side, hold each 5 s, rest 30 s → 2 × 8 per side, hold each 5 s, rest 30 s",
         "Last 2 sessions all sets done, pain during at most 3/10, effort at most 4/10, next mornings settled.",
-        "McGill curl-up: 2 → 3 sets",
+        "McGill curl-up: 5-3-1 → 6-4-2 (one more in each set)",
         "Bird-dog: 2 × 8 per side, hold each 5 s, rest 30 s → 2 × 6 per side, hold each 5 s, rest 30 s",
         "Pain during went above 5/10 (it was 6/10).",
         "Brisk walking: stays at 12 min 10 s",
