@@ -657,6 +657,8 @@ fn pain_above_the_limit_offers_no_going_on() {
                 "h".into()
             }
             Ask::Score if p.has("hurt right now") => "7".into(),
+            // After the check-out, a pain of 7 during asks which exercise hurt.
+            Ask::Choice(_) if p.printed.contains("Which exercise") => "1".into(),
             Ask::Choice(_) => {
                 offered.push(p.printed.clone());
                 assert!(p.printed.contains("above the limit"), "{}", p.printed);
@@ -1298,4 +1300,31 @@ fn the_end_of_input_at_the_note_keeps_every_answer_and_saves_a_complete_session(
     assert_eq!(session["pain_after"], 1);
     assert!(session.get("note").is_none(), "{session:#}");
     assert!(kern.checkpoint().is_none());
+}
+
+#[test]
+fn pain_after_that_rose_asks_which_exercise_hurt() {
+    let (kern, date, plan) = enrolled();
+    let mut asked = None;
+    let run = kern.session(&date).drive(|p| {
+        if p.printed.contains("Which exercise") {
+            asked = Some(p.printed.clone());
+            return Reply::Line("2".into());
+        }
+        match p.ask {
+            Ask::Score if p.has("How much pain do you have now?") && !p.has("(0 = none") => {
+                Reply::Line("6".into())
+            }
+            _ => Reply::Line(usual(p)),
+        }
+    });
+    assert_ok(&run);
+    let printed = asked.expect("the question came");
+    assert!(printed.contains("Not sure"), "{printed}");
+    let session = kern.session_entry();
+    assert_eq!(session["pain_after"], 6);
+    assert_eq!(
+        session["hurt"]["exercises"],
+        serde_json::json!([plan[1].exercise])
+    );
 }

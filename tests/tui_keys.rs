@@ -468,3 +468,20 @@ fn a_red_flag_locks_the_coach_until_a_clinician_has_checked() {
     coach.ch('c');
     assert!(matches!(coach.app.screen, Screen::FirstRun(_)));
 }
+
+#[test]
+fn pain_during_above_the_limit_asks_which_exercise_hurt() {
+    let mut coach = in_player(Lang::En);
+    run_to_check_out(&mut coach);
+    coach.answer("6").answer("5").answer("2").answer("");
+    assert!(
+        matches!(coach.app.screen, Screen::Form(_, Purpose::HurtWhich(..))),
+        "which exercise hurt, after a pain of 6 during"
+    );
+    coach.ch(' ').enter();
+    let saved = sessions(&coach);
+    assert_eq!(saved.len(), 1);
+    let hurt = saved[0].hurt.clone().expect("the answer is recorded");
+    assert_eq!(hurt.exercises.len(), 1);
+    assert!(!hurt.not_sure);
+}

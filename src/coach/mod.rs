@@ -14,7 +14,7 @@ pub use event::{CoachEvent, Countdown, Ending, ExerciseRef, TempoPhase};
 pub use open::{CutOff, Enrol, close_cut_off, cut_off, enrolment, lock, resume_question};
 pub use pace::{DEFAULT_TEMPO, tempo, worth_saying};
 pub use questions::{Answer, Answers, Kind, Question};
-pub use session::{Coach, HIGH_PAIN, Setup, Stage};
+pub use session::{Coach, HIGH_PAIN, HURT_WHICH, Setup, Stage};
 
 /// The check-in, check-out and pain-log questions.
 pub mod forms {

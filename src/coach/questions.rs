@@ -190,6 +190,11 @@ impl Answers {
         }
     }
 
+    /// Adds the answers of a follow-up.
+    pub fn extend(&mut self, more: Answers) {
+        self.0.extend(more.0);
+    }
+
     /// Whether nothing was answered.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

@@ -552,3 +552,54 @@ fn a_faster_session_clock_anchored_to_the_wall_clock_dates_entries_at_the_real_t
     let check_in = &fx.entries(EntryKind::CheckIn)[0];
     assert_eq!(check_in.at, real);
 }
+
+#[test]
+fn pain_after_that_rose_by_two_asks_which_exercise_hurt_and_records_it() {
+    let fx = Fixture::new();
+    let mut coach = fx.coach(
+        &[
+            ("glute-bridge", dose(DoseKind::Reps, 1, 8, None, false)),
+            ("bird-dog", dose(DoseKind::Reps, 1, 6, None, false)),
+        ],
+        false,
+    );
+    coach.act(0, checked_in(2));
+    coach.tick(10_000);
+    coach.act(11_000, Action::SetDone);
+    coach.tick(41_000);
+    coach.act(42_000, Action::SetDone);
+    assert_eq!(coach.stage(), Stage::CheckOut);
+    let calm = Answers::new()
+        .with("pain_during", Answer::Number(2))
+        .with("pain_after", Answer::Number(3));
+    assert!(
+        coach.hurt_question(&calm).is_none(),
+        "a rise of one asks nothing"
+    );
+    let rose = Answers::new()
+        .with("pain_during", Answer::Number(2))
+        .with("pain_after", Answer::Number(4));
+    let question = coach.hurt_question(&rose).expect("a rise of two asks");
+    assert_eq!(question.name, HURT_WHICH);
+    let Kind::Pick {
+        options,
+        many,
+        none,
+    } = &question.kind
+    else {
+        panic!("a pick");
+    };
+    assert_eq!(options.len(), 2);
+    assert!(*many && none.is_some());
+    let nl = crate::i18n::I18n::new(crate::model::Lang::Nl);
+    assert_eq!(
+        nl.format(&options[1]),
+        fx.catalog.exercise_name("bird-dog", crate::model::Lang::Nl)
+    );
+    let answers = rose.with(HURT_WHICH, Answer::Picked(vec![1]));
+    coach.act(43_000, Action::Finish(answers));
+    let session = fx.entries(EntryKind::Session)[0].session.clone().unwrap();
+    let hurt = session.hurt.expect("recorded");
+    assert_eq!(hurt.exercises, ["bird-dog"]);
+    assert!(!hurt.not_sure);
+}

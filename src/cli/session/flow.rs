@@ -182,7 +182,14 @@ impl Face<'_, '_> {
     /// The check-out questions; at the end of input the answers already given are kept (an
     /// optional question left unanswered is no answer).
     fn check_out(&mut self, coach: &mut Coach) -> Vec<CoachEvent> {
-        let asked = self.prompter.ask_all(&coach.check_out_questions());
+        let mut asked = self.prompter.ask_all(&coach.check_out_questions());
+        if !asked.ended
+            && let Some(question) = coach.hurt_question(&asked.answers)
+            && let Some(answer) = self.prompter.ask(&question)
+        {
+            // The end of input here is no answer: the whole session counts, as before.
+            asked.answers.set(question.name, answer);
+        }
         let action = if asked.ended {
             Action::Quit
         } else {

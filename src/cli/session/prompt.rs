@@ -235,7 +235,8 @@ impl<'a> Prompter<'a> {
         for (i, option) in options.iter().enumerate() {
             self.say(&format!("  {}. {option}", i + 1));
         }
-        let prompt = format!("[1-{}, 1 3 …]", options.len());
+        self.tell(Msg::new("plain-pick-many"));
+        let prompt = format!("[1-{}]", options.len());
         loop {
             let answer = self.line(&prompt)?;
             let numbers: Option<Vec<usize>> = answer

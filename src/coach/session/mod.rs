@@ -18,8 +18,11 @@ use super::event::{CoachEvent, Ending, ExerciseRef};
 use super::questions::{self, Answers, Question};
 use ticks::Said;
 
+mod hurt;
 mod save;
 mod ticks;
+
+pub use hurt::HURT_WHICH;
 
 /// Pain now at the check-in above which the coach advises care before going on.
 pub const HIGH_PAIN: u8 = 7;
@@ -81,6 +84,7 @@ pub struct Coach {
     ask_morning: bool,
     ask_red_flags: bool,
     stop_pain: u32,
+    rules: Option<crate::model::Progression>,
     pain_before: Option<Score>,
     hands_free: bool,
     hurt: Option<HurtOptions>,
@@ -157,6 +161,10 @@ impl Coach {
                 names.push((id.clone(), name));
             }
         }
+        let rules = catalog
+            .programs
+            .get(&setup.plan.program)
+            .map(|p| p.value.progression.clone());
         Coach {
             engine,
             plan: setup.plan,
@@ -169,6 +177,7 @@ impl Coach {
             ask_morning: setup.ask_morning,
             ask_red_flags: setup.ask_red_flags,
             stop_pain,
+            rules,
             pain_before: None,
             hands_free: false,
             hurt: None,

@@ -84,7 +84,7 @@ impl Coach {
     }
 
     fn record(&self, now: Millis, ending: Ending, answers: &Answers) -> SessionRecord {
-        session_record(
+        let mut record = session_record(
             &self.plan,
             self.engine.records(),
             &self.decisions,
@@ -98,7 +98,9 @@ impl Coach {
                 pain_after: answers.score("pain_after"),
             },
             answers.text("note"),
-        )
+        );
+        record.hurt = self.hurt_answer(answers);
+        record
     }
 
     /// Saves the checkpoint (after a set).

@@ -36,6 +36,8 @@ pub enum Purpose {
     CheckIn(Box<Coach>),
     /// After a session: the player waits inside.
     CheckOut(Box<Player>),
+    /// After the check-out: which exercise(s) hurt (the check-out's answers kept).
+    HurtWhich(Box<Player>, Answers),
     /// A quick pain-diary entry.
     PainLog,
     /// The function score on the patient's activities.
@@ -255,7 +257,17 @@ pub fn finish(app: &mut App, purpose: Purpose, answers: Answers) {
             }
             start_player(app, *coach, events);
         }
-        Purpose::CheckOut(player) => super::player::finish_session(app, player, answers),
+        Purpose::CheckOut(player) => match player.coach.hurt_question(&answers) {
+            Some(question) => app.replace(Screen::Form(
+                Box::new(Form::new(Msg::new("form-check-out"), vec![question])),
+                Purpose::HurtWhich(player, answers),
+            )),
+            None => super::player::finish_session(app, player, answers),
+        },
+        Purpose::HurtWhich(player, mut check_out) => {
+            check_out.extend(answers);
+            super::player::finish_session(app, player, check_out);
+        }
         Purpose::Activities(program, days) => {
             let activities: Vec<String> = (0..5)
                 .filter_map(|i| answers.text(&self::activity(i)))

@@ -68,6 +68,9 @@ pub fn key(app: &mut App, key: KeyEvent) {
                 Screen::Form(_, Purpose::CheckOut(player)) => {
                     super::player::finish_session(app, player, crate::coach::Answers::new());
                 }
+                Screen::Form(_, Purpose::HurtWhich(player, answers)) => {
+                    super::player::finish_session(app, player, answers);
+                }
                 _ => app.go_back(),
             }
         }

@@ -290,6 +290,10 @@ pub fn save_if_running(app: &mut App) {
         Screen::Form(form, Purpose::CheckOut(player)) => {
             finish_session(app, player, form.answered());
         }
+        Screen::Form(form, Purpose::HurtWhich(player, mut answers)) => {
+            answers.extend(form.answered());
+            finish_session(app, player, answers);
+        }
         other => app.replace(other),
     }
 }
