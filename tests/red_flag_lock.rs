@@ -281,3 +281,90 @@ fn a_see_doctor_answer_without_a_check_locks_and_says_see_your_gp() {
     assert!(out.contains("see your GP within a day or two"), "{out}");
     assert!(folders.entries(EntryKind::Cleared).is_empty());
 }
+
+#[test]
+fn the_plain_coach_asks_whether_a_clinician_checked_and_a_yes_lifts_the_pause() {
+    let folders = Folders::new();
+    folders.run(&["start", "gentle-start"], "");
+    // An emergency answer at the first run (question 3: loss of bowel control).
+    let (_, out, _) = folders.run(&["session", "--plain", "--no-wait"], &answers(Some(3)));
+    assert!(out.contains("call 112"), "{out}");
+    let since = today().to_string();
+    let question = format!("Has a doctor or physiotherapist checked you since {since}?");
+
+    // "No": still paused, nothing recorded.
+    let (code, out, _) = folders.run(&["session", "--plain", "--no-wait"], "n\n");
+    assert_eq!(code, 0);
+    assert!(out.contains(&question), "{out}");
+    assert!(folders.entries(EntryKind::Cleared).is_empty());
+    assert!(!out.contains("[Enter]"), "no session while paused: {out}");
+
+    // "Yes": the check is recorded today and the coach goes on to the session's check-in.
+    let (code, out, _) = folders.run(&["session", "--plain", "--no-wait"], "y\n");
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Recorded: a doctor or physiotherapist"),
+        "{out}"
+    );
+    let cleared = folders.entries(EntryKind::Cleared);
+    assert_eq!(cleared.len(), 1, "{out}");
+    assert_eq!(cleared[0].cleared.as_ref().unwrap().checked_on, today());
+    let (_, out, _) = folders.run(&["today"], "");
+    assert!(!out.contains("paused"), "{out}");
+
+    // In Dutch, j is yes.
+    let folders = Folders::new();
+    folders.run(&["start", "gentle-start"], "");
+    folders.run(&["session", "--plain", "--no-wait"], &answers(Some(3)));
+    let (_, out, _) = folders.run(&["--lang", "nl", "session", "--plain", "--no-wait"], "j\n");
+    assert!(
+        out.contains("Heeft een arts of kinesitherapeut je sinds"),
+        "{out}"
+    );
+    assert_eq!(folders.entries(EntryKind::Cleared).len(), 1, "{out}");
+}
+
+#[test]
+fn the_plain_weekly_check_lists_all_eleven_topics_and_a_yes_opens_the_full_questions() {
+    let folders = Folders::new();
+    let start = (today() - Duration::days(14)).to_string();
+    folders.run(
+        &[
+            "start",
+            "gentle-start",
+            "--on",
+            &start,
+            "--days",
+            "mon,tue,wed,thu,fri,sat,sun",
+        ],
+        "",
+    );
+    let screened = now() - Duration::days(10);
+    folders.screen(screened, &[]);
+    // Pain now, pain on average, then the weekly check: "yes", then every question "no".
+    let input = format!("2\n2\ny\n{}", answers(None));
+    let (code, out, _) = folders.run(&["session", "--plain", "--no-wait"], &input);
+    assert_eq!(code, 0, "{out}");
+    let asked = format!(
+        "Since {}, has any of these come up new?",
+        screened.date_naive()
+    );
+    assert!(out.contains(&asked), "{out}");
+    for topic in [
+        "  - numbness or tingling around your genitals",
+        "  - sudden chest pain or shortness of breath",
+        "  - pain all the time, severe at night",
+    ] {
+        assert!(out.contains(topic), "{topic} missing: {out}");
+    }
+    assert!(
+        out.contains("Before you start, a few safety questions"),
+        "{out}"
+    );
+    assert_eq!(folders.entries(EntryKind::RedFlags).len(), 2, "{out}");
+    let check_ins = folders.entries(EntryKind::CheckIn);
+    assert_eq!(
+        check_ins[0].check_in.as_ref().unwrap().red_flags_new,
+        Some(true)
+    );
+}

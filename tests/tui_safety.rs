@@ -1,6 +1,6 @@
 //! The red-flag lock in the full-screen coach, driven by keys: it holds at every start, enrolled or
-//! not, whatever was answered after; only a recorded clinician's check (key c, which writes a
-//! `cleared` entry) lifts it; lifelong facts once cleared are asked only as "new since"; the
+//! not, whatever was answered after; only the patient's yes to "has a doctor or physiotherapist
+//! checked you since DATE?" (which writes a `cleared` entry) lifts it; lifelong facts once cleared are asked only as "new since"; the
 //! weekly question lists all 11 topics.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -50,11 +50,16 @@ fn an_emergency_at_the_first_run_locks_at_every_start_until_a_check_is_recorded(
     assert_eq!(locked(&coach), Some(Urgency::Emergency));
     let text = format!("{:?}", coach.draw(80, 24));
     assert!(text.contains("112"), "{text}");
-    coach.key(KeyCode::Enter).ch('x');
+    // The lock screen asks the clinician's confirmation as a yes/no question.
+    assert!(
+        text.contains("Has a doctor or physiotherapist checked you since 2026-01-07?"),
+        "{text}"
+    );
+    coach.key(KeyCode::Enter).ch('x').ch('n').ch('c');
     assert_eq!(locked(&coach), Some(Urgency::Emergency));
-    assert!(cleared(&coach).is_empty());
+    assert!(cleared(&coach).is_empty(), "only a yes records a check");
 
-    coach.ch('c');
+    coach.ch('y');
     assert!(
         matches!(coach.app.screen, Screen::FirstRun(_)),
         "{:?}",
@@ -143,7 +148,7 @@ fn a_lifelong_fact_once_cleared_is_asked_only_as_new_since() {
         form.questions[7].prompt.id, "red-flag-trauma",
         "not cleared yet"
     );
-    coach.ch('c');
+    coach.ch('y');
     assert_eq!(locked(&coach), None);
     let Screen::Form(form, _) = red_flags_form(&coach.app, Then::Home) else {
         panic!("not a form")
@@ -174,12 +179,42 @@ fn the_weekly_question_before_a_session_lists_all_eleven_topics() {
     let Screen::Form(form, Purpose::CheckIn(..)) = &coach.app.screen else {
         panic!("not the check-in: {:?}", coach.app.screen)
     };
-    // The coach layer asks it (by name "anything_new"); its words name all 11 topics.
-    let weekly = form.questions.last().unwrap().prompt.clone();
-    let text = coach.app.t(weekly);
-    assert!(text.starts_with("Since"), "{text}");
+    // The coach layer asks it (by name "anything_new"): one question, dated, with all 11 topics
+    // listed under it on one screen.
+    let weekly = form.questions.last().unwrap().clone();
+    assert_eq!(weekly.name, "anything_new");
+    let text = coach.app.t(weekly.prompt.clone());
+    assert!(text.starts_with("Since 2025-12-22"), "{text}");
+    assert_eq!(weekly.list.len(), 11);
+    while matches!(&coach.app.screen, Screen::Form(f, _) if f.current().is_some_and(|q| q.name != "anything_new"))
+    {
+        coach.ch('2').enter();
+    }
+    let drawn = coach.draw(80, 24);
+    let screen = format!("{drawn:?}");
     for flag in RedFlag::ALL {
         let topic = coach.app.i18n.text(&flag.topic_id());
-        assert!(text.contains(&topic), "{flag:?} missing from: {text}");
+        let start: String = topic.chars().take(30).collect();
+        assert!(screen.contains(&start), "{flag:?} missing from:\n{screen}");
     }
+    insta::assert_snapshot!("weekly_check_80x24", drawn);
+}
+
+#[test]
+fn the_dutch_lock_screen_takes_j_for_yes() {
+    let mut script = Script::new();
+    script.enrol("core-hip-strength", "2026-01-05", 4);
+    script.red_flags("2026-01-06T20:00", Some(RedFlag::LegWeakness));
+    let mut coach = Coach::with(Lang::Nl, &script.entries);
+    assert_eq!(locked(&coach), Some(Urgency::Emergency));
+    let text = format!("{:?}", coach.draw(80, 24));
+    assert!(
+        text.contains("Heeft een arts of kinesitherapeut je sinds 2026-01-06 onderzocht?"),
+        "{text}"
+    );
+    coach.ch('n');
+    assert_eq!(locked(&coach), Some(Urgency::Emergency));
+    coach.ch('j');
+    assert_eq!(locked(&coach), None);
+    assert_eq!(cleared(&coach).len(), 1);
 }

@@ -88,6 +88,7 @@ fn coach(catalog: &Catalog, dir: &Path) -> Coach {
         decisions: Vec::new(),
         ask_morning: false,
         ask_red_flags: false,
+        weekly_since: None,
     };
     let wall: DateTime<FixedOffset> =
         DateTime::parse_from_rfc3339("2026-01-07T09:00:00+01:00").unwrap();

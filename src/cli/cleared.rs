@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use crate::i18n::Msg;
 use crate::journal::{Journal, Query};
-use crate::safety::{self, Clinician, Refused, Screening};
+use crate::safety::{self, Clinician, Screening};
 
 use super::Context;
 use super::time::{now, parse_date};
@@ -63,7 +63,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     ) {
         Ok(entry) => entry,
         Err(refused) => {
-            eprintln!("{}", context.t(refusal(&refused)));
+            eprintln!("{}", context.t(refused.msg()));
             return Ok(ExitCode::from(1));
         }
     };
@@ -86,17 +86,4 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// A refusal in words.
-fn refusal(refused: &Refused) -> Msg {
-    match refused {
-        Refused::NothingLocked => Msg::new("cleared-nothing-locked"),
-        Refused::BeforeLock { checked_on, since } => Msg::new("cleared-before-lock")
-            .arg("date", checked_on.to_string())
-            .arg("since", since.to_string()),
-        Refused::InFuture { checked_on, today } => Msg::new("cleared-in-future")
-            .arg("date", checked_on.to_string())
-            .arg("today", today.to_string()),
-    }
 }

@@ -8,6 +8,7 @@ mod event;
 mod open;
 mod pace;
 mod questions;
+pub mod safety;
 mod session;
 
 pub use event::{CoachEvent, Countdown, Ending, ExerciseRef, TempoPhase};

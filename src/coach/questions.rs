@@ -54,6 +54,8 @@ pub struct Question {
     pub prompt: Msg,
     /// A short help line under it (scale anchors), if any.
     pub hint: Option<Msg>,
+    /// Items listed under the question, one per line (the weekly check's topics).
+    pub list: Vec<Msg>,
     /// What it takes.
     pub kind: Kind,
 }
@@ -65,6 +67,7 @@ impl Question {
             name: name.into(),
             prompt,
             hint: None,
+            list: Vec::new(),
             kind,
         }
     }
@@ -77,6 +80,12 @@ impl Question {
     /// Adds a hint.
     pub fn hint(mut self, hint: Msg) -> Question {
         self.hint = Some(hint);
+        self
+    }
+
+    /// Adds items listed under the question.
+    pub fn list(mut self, items: Vec<Msg>) -> Question {
+        self.list = items;
         self
     }
 
@@ -202,8 +211,9 @@ impl Answers {
 }
 
 /// The questions before a session: pain now and on average, the morning after the last session
-/// (from the second session on), and the weekly "anything new?" red-flag question when it is due.
-pub fn check_in(ask_morning: bool, ask_red_flags: bool) -> Vec<Question> {
+/// (from the second session on), and the weekly check for warning signs when it is due
+/// ([`super::safety::weekly_question`]).
+pub fn check_in(ask_morning: bool, weekly: Option<Question>) -> Vec<Question> {
     let mut questions = vec![
         Question::pain("pain_now", "checkin-pain-now"),
         Question::pain("pain_average", "checkin-pain-average"),
@@ -216,13 +226,7 @@ pub fn check_in(ask_morning: bool, ask_red_flags: bool) -> Vec<Question> {
         ));
         questions.push(Question::pain("morning_pain", "checkin-morning-pain"));
     }
-    if ask_red_flags {
-        questions.push(Question::new(
-            "anything_new",
-            Msg::new("checkin-anything-new"),
-            Kind::YesNo,
-        ));
-    }
+    questions.extend(weekly);
     questions
 }
 
@@ -276,9 +280,10 @@ mod tests {
     #[test]
     fn the_check_in_asks_about_the_morning_only_after_a_first_session() {
         let names = |q: Vec<Question>| q.into_iter().map(|q| q.name).collect::<Vec<_>>();
-        assert_eq!(names(check_in(false, false)), ["pain_now", "pain_average"]);
+        assert_eq!(names(check_in(false, None)), ["pain_now", "pain_average"]);
+        let weekly = super::super::safety::weekly_question(None);
         assert_eq!(
-            names(check_in(true, true)),
+            names(check_in(true, Some(weekly))),
             [
                 "pain_now",
                 "pain_average",

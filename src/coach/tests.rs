@@ -70,6 +70,7 @@ impl Fixture {
             decisions: Vec::new(),
             ask_morning: false,
             ask_red_flags: ask_flags,
+            weekly_since: None,
         };
         Coach::new(setup, &self.catalog, self.dir.path(), wall(), 0)
     }

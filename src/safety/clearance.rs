@@ -5,6 +5,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
 use crate::journal::{Body, Entry, EntryKind, new_id};
 
 use super::lock::{Lock, Screening, lock_state};
@@ -95,6 +96,21 @@ pub fn clearance_entry(
         now,
         Body::Cleared(body),
     ))
+}
+
+impl Refused {
+    /// The refusal in words.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Refused::NothingLocked => Msg::new("cleared-nothing-locked"),
+            Refused::BeforeLock { checked_on, since } => Msg::new("cleared-before-lock")
+                .arg("date", checked_on.to_string())
+                .arg("since", since.to_string()),
+            Refused::InFuture { checked_on, today } => Msg::new("cleared-in-future")
+                .arg("date", checked_on.to_string())
+                .arg("today", today.to_string()),
+        }
+    }
 }
 
 /// Whether `checked_on` can clear `lock` on `today`.

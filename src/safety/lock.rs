@@ -79,40 +79,54 @@ impl Screening {
     pub fn from_entries(entries: &[Entry]) -> Screening {
         let mut screening = Screening::default();
         for entry in entries {
-            if let Some(screen) = &entry.red_flags {
-                if screen.clinician_checked {
-                    screening.clearances.push(RecordedClearance {
-                        id: entry.id.clone(),
-                        recorded_at: entry.at,
-                        clearance: Clearance {
-                            checked_on: entry.at.date_naive(),
-                            by: None,
-                            clears: Some(entry.id.clone()),
-                            note: None,
-                        },
-                    });
-                }
-                screening.screens.push(AnsweredScreen {
-                    id: entry.id.clone(),
-                    at: entry.at,
-                    screen: screen.clone(),
-                });
-            }
-            if let Some(clearance) = &entry.cleared {
-                screening.clearances.push(RecordedClearance {
+            screening.push(entry);
+        }
+        screening.sort();
+        screening
+    }
+
+    /// Adds what one new entry says (a screen, a clearance or a weekly answer).
+    pub fn add(&mut self, entry: &Entry) {
+        self.push(entry);
+        self.sort();
+    }
+
+    fn push(&mut self, entry: &Entry) {
+        if let Some(screen) = &entry.red_flags {
+            if screen.clinician_checked {
+                self.clearances.push(RecordedClearance {
                     id: entry.id.clone(),
                     recorded_at: entry.at,
-                    clearance: clearance.clone(),
+                    clearance: Clearance {
+                        checked_on: entry.at.date_naive(),
+                        by: None,
+                        clears: Some(entry.id.clone()),
+                        note: None,
+                    },
                 });
             }
-            if let Some(new) = entry.check_in.as_ref().and_then(|c| c.red_flags_new) {
-                screening.weekly.push(WeeklyAnswer { at: entry.at, new });
-            }
+            self.screens.push(AnsweredScreen {
+                id: entry.id.clone(),
+                at: entry.at,
+                screen: screen.clone(),
+            });
         }
-        screening.screens.sort_by_key(|s| s.at);
-        screening.clearances.sort_by_key(|c| c.recorded_at);
-        screening.weekly.sort_by_key(|w| w.at);
-        screening
+        if let Some(clearance) = &entry.cleared {
+            self.clearances.push(RecordedClearance {
+                id: entry.id.clone(),
+                recorded_at: entry.at,
+                clearance: clearance.clone(),
+            });
+        }
+        if let Some(new) = entry.check_in.as_ref().and_then(|c| c.red_flags_new) {
+            self.weekly.push(WeeklyAnswer { at: entry.at, new });
+        }
+    }
+
+    fn sort(&mut self) {
+        self.screens.sort_by_key(|s| s.at);
+        self.clearances.sort_by_key(|c| c.recorded_at);
+        self.weekly.sort_by_key(|w| w.at);
     }
 
     /// Whether `clearance` covers `screen`: recorded after the screen was answered, for a check

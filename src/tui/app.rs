@@ -271,14 +271,18 @@ impl App {
                 true
             }
             Err(failure) => {
-                tracing::warn!(error = %failure.error, path = %failure.path.display(), "entry kept in memory: write failed");
-                self.status = Some(
-                    self.t(Msg::new("tui-not-saved").arg("reason", failure.error.to_string())),
-                );
-                self.unsaved.push(*failure.entry);
+                self.keep_unsaved(failure);
                 false
             }
         }
+    }
+
+    /// Keeps an entry that could not be written, to try again, and says so.
+    pub fn keep_unsaved(&mut self, failure: crate::journal::WriteFailure) {
+        tracing::warn!(error = %failure.error, path = %failure.path.display(), "entry kept in memory: write failed");
+        self.status =
+            Some(self.t(Msg::new("tui-not-saved").arg("reason", failure.error.to_string())));
+        self.unsaved.push(*failure.entry);
     }
 
     /// Tries the unsaved entries again.

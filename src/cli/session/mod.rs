@@ -87,6 +87,10 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         if let Some(lock) = lock_state(&enrolled.history.screening) {
             // Answering the questions again never lifts the lock: only a recorded check does.
             screen::tell_lock(&mut prompter, &lock);
+            let screening = &enrolled.history.screening;
+            if screen::confirm_check(&mut prompter, &journal, &lock, screening, now, &mut rng)? {
+                continue;
+            }
             return Ok(ExitCode::SUCCESS);
         }
         let Some((id, program)) = enrolled.program() else {

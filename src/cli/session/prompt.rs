@@ -90,6 +90,9 @@ impl<'a> Prompter<'a> {
     /// One question, asked the way its kind wants; `None` when the input ended.
     pub fn ask(&mut self, question: &Question) -> Option<Answer> {
         let prompt = question.prompt.clone();
+        for item in &question.list {
+            println!("  - {}", self.i18n.format(item));
+        }
         match &question.kind {
             Kind::Score => self
                 .score(prompt)

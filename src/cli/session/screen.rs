@@ -3,9 +3,10 @@
 
 use chrono::{DateTime, FixedOffset};
 
+use crate::coach::{self, safety::NotRecorded};
 use crate::i18n::Msg;
-use crate::journal::{Body, Entry, EntryKind, Journal, RedFlagAnswer, new_id};
-use crate::safety::{self, AnsweredScreen, Screening, Urgency};
+use crate::journal::Journal;
+use crate::safety::{self, Screening};
 
 use super::prompt::Prompter;
 
@@ -20,9 +21,9 @@ pub enum Screened {
     Ended,
 }
 
-/// Asks the red-flag questions ([`safety::screen_questions`]: a lifelong fact a clinician has
-/// cleared is asked only as "new since"), saves the answers, and says what they mean. After a
-/// see-a-doctor answer, a "yes, a clinician has already checked this" is recorded as a clearance.
+/// Asks the red-flag questions ([`coach::safety::screen_questions`]: a lifelong fact a clinician
+/// has cleared is asked only as "new since"); after a see-a-doctor answer, whether a clinician
+/// has already checked it; the coach saves the answers and says what they mean.
 pub fn run(
     prompter: &mut Prompter<'_>,
     journal: &Journal,
@@ -31,70 +32,74 @@ pub fn run(
     rng: &mut fastrand::Rng,
 ) -> anyhow::Result<Screened> {
     prompter.tell(Msg::new("screen-intro"));
-    let mut answers = Vec::new();
-    for question in safety::screen_questions(screening) {
-        let Some(present) = prompter.yes_no(question.msg()) else {
-            return Ok(Screened::Ended);
-        };
-        answers.push(RedFlagAnswer {
-            flag: question.flag,
-            present,
-        });
-    }
-    let screen = safety::screen(answers);
-    let urgency = screen.outcome;
+    let asked = prompter.ask_all(&coach::safety::screen_questions(screening));
+    let Some(flags) = coach::safety::screen_answers(screening, &asked.answers) else {
+        return Ok(Screened::Ended);
+    };
     let mut clinician_checked = false;
-    if urgency == Urgency::SeeDoctor {
-        prompter.tell(Msg::new("screen-see-doctor"));
-        match prompter.yes_no(Msg::new("screen-clinician-checked")) {
+    if coach::safety::needs_doctor(&flags) {
+        let question = coach::safety::clinician_checked_question();
+        if let Some(hint) = &question.hint {
+            prompter.tell(hint.clone());
+        }
+        match prompter.yes_no(question.prompt) {
             Some(answer) => clinician_checked = answer,
             None => return Ok(Screened::Ended),
         }
     }
-    let entry = Entry::new(
-        new_id(now, EntryKind::RedFlags, rng),
-        now,
-        now,
-        Body::RedFlags(screen.clone()),
-    );
-    journal
-        .write(&entry)
-        .map_err(|failure| super::super::context::print_unsaved(prompter.i18n(), failure))?;
-    let mut screening = screening.clone();
-    screening.screens.push(AnsweredScreen {
-        id: entry.id.clone(),
-        at: entry.at,
-        screen,
-    });
-    if clinician_checked
-        && let Ok(clearance) =
-            safety::clearance_entry(&screening, now.date_naive(), None, None, now, rng)
-    {
-        journal
-            .write(&clearance)
-            .map_err(|failure| super::super::context::print_unsaved(prompter.i18n(), failure))?;
-        return Ok(clear(prompter));
+    let screened =
+        coach::safety::save_screen(journal, screening, flags, clinician_checked, now, rng);
+    if let Some(failure) = screened.unsaved {
+        return Err(super::super::context::print_unsaved(
+            prompter.i18n(),
+            failure,
+        ));
     }
-    Ok(match urgency {
-        Urgency::Clear => clear(prompter),
-        _ => {
-            let lock = safety::lock_state(&screening);
-            let since = lock.as_ref().map_or(now.date_naive(), |l| l.since);
-            prompter.tell(safety::urgency_advice(urgency));
-            prompter.tell(safety::record_advice(since));
+    Ok(match screened.lock {
+        None => {
+            prompter.tell(Msg::new("screen-clear"));
+            Screened::Clear
+        }
+        Some(lock) => {
+            tell_lock(prompter, &lock);
             Screened::Stop
         }
     })
-}
-
-fn clear(prompter: &mut Prompter<'_>) -> Screened {
-    prompter.tell(Msg::new("screen-clear"));
-    Screened::Clear
 }
 
 /// Tells a patient whose program is paused where to go and how to record the check.
 pub fn tell_lock(prompter: &mut Prompter<'_>, lock: &safety::Lock) {
     for msg in safety::advice(lock) {
         prompter.tell(msg);
+    }
+}
+
+/// On a pause: "Has a doctor or physiotherapist checked you since DATE?" A yes records the check
+/// today through the coach; true when the program may go on.
+pub fn confirm_check(
+    prompter: &mut Prompter<'_>,
+    journal: &Journal,
+    lock: &safety::Lock,
+    screening: &Screening,
+    now: DateTime<FixedOffset>,
+    rng: &mut fastrand::Rng,
+) -> anyhow::Result<bool> {
+    let question = coach::safety::checked_since_question(lock);
+    if prompter.yes_no(question.prompt) != Some(true) {
+        return Ok(false);
+    }
+    match coach::safety::confirm_check(journal, screening, now.date_naive(), now, rng) {
+        Ok(still) => {
+            prompter.tell(Msg::new("safety-check-recorded"));
+            Ok(still.is_none())
+        }
+        Err(NotRecorded::Unsaved(failure)) => Err(super::super::context::print_unsaved(
+            prompter.i18n(),
+            failure,
+        )),
+        Err(NotRecorded::Refused(refused)) => {
+            prompter.tell(refused.msg());
+            Ok(false)
+        }
     }
 }

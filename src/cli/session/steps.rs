@@ -142,6 +142,7 @@ mod tests {
             decisions: Vec::new(),
             ask_morning: false,
             ask_red_flags: false,
+            weekly_since: None,
         };
         let wall = chrono::DateTime::parse_from_rfc3339("2026-01-07T09:00:00+01:00").unwrap();
         let mut coach = crate::coach::Coach::new(setup, &catalog, dir.path(), wall, 0);

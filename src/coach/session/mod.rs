@@ -37,8 +37,10 @@ pub struct Setup {
     pub decisions: Vec<Decision>,
     /// Ask about the morning after the last session (from the second session on).
     pub ask_morning: bool,
-    /// Ask the weekly "anything new?" question.
+    /// Ask the weekly check for warning signs.
     pub ask_red_flags: bool,
+    /// The day the weekly check asks "since" (the last screen or weekly answer).
+    pub weekly_since: Option<chrono::NaiveDate>,
 }
 
 impl Setup {
@@ -49,6 +51,7 @@ impl Setup {
             decisions: today.changes.clone(),
             ask_morning: !history.sessions.is_empty(),
             ask_red_flags: today.measures_due.contains(&MeasureDue::RedFlagCheck),
+            weekly_since: crate::safety::weekly_check(&history.screening).map(|w| w.since),
         })
     }
 }
@@ -83,6 +86,7 @@ pub struct Coach {
     mono_origin: Millis,
     ask_morning: bool,
     ask_red_flags: bool,
+    weekly_since: Option<chrono::NaiveDate>,
     stop_pain: u32,
     rules: Option<crate::model::Progression>,
     pain_before: Option<Score>,
@@ -134,6 +138,7 @@ impl Coach {
             decisions: saved.session.decisions.clone(),
             ask_morning: false,
             ask_red_flags: false,
+            weekly_since: None,
         };
         let mut coach = Coach::over(engine, setup, stop_pain, catalog, data_dir, wall, mono);
         coach.started_at = saved.session.started_at;
@@ -176,6 +181,7 @@ impl Coach {
             mono_origin: mono,
             ask_morning: setup.ask_morning,
             ask_red_flags: setup.ask_red_flags,
+            weekly_since: setup.weekly_since,
             stop_pain,
             rules,
             pain_before: None,
@@ -246,7 +252,11 @@ impl Coach {
 
     /// The check-in questions due today.
     pub fn check_in_questions(&self) -> Vec<Question> {
-        questions::check_in(self.ask_morning, self.ask_red_flags)
+        questions::check_in(
+            self.ask_morning,
+            self.ask_red_flags
+                .then(|| super::safety::weekly_question(self.weekly_since)),
+        )
     }
 
     /// The check-out questions.

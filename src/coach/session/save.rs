@@ -35,7 +35,7 @@ impl Coach {
                 })
             })
             .flatten();
-        let red_flags_new = answers.yes("anything_new");
+        let red_flags_new = answers.yes(super::super::safety::ANYTHING_NEW);
         let at = self.wall_at(now);
         let body = Body::CheckIn(CheckIn {
             context: CheckInContext::BeforeSession,

@@ -36,15 +36,18 @@ red-flag-topic-chest-or-breathing = pain mainly in the chest or upper back, or s
 weekly-check-title = Weekly check for warning signs
 weekly-check-ask = Since { $date }, has any of these come up new?
 weekly-check-question = Since { $date }, has any of these come up new: { red-flag-topic-saddle-numbness }; { red-flag-topic-bladder-change }; { red-flag-topic-bowel-control }; { red-flag-topic-sexual-function }; { red-flag-topic-leg-weakness }; { red-flag-topic-sudden-severe-pain }; { red-flag-topic-sudden-chest-pain-or-breathless }; { red-flag-topic-trauma }; { red-flag-topic-cancer-or-weight-loss }; { red-flag-topic-infection-risk }; { red-flag-topic-constant-or-night-pain }?
-# Without a date (for a face that has no screening at hand; prefer weekly-check-question).
-checkin-anything-new = Since your last check, has any of these come up new: { red-flag-topic-saddle-numbness }; { red-flag-topic-bladder-change }; { red-flag-topic-bowel-control }; { red-flag-topic-sexual-function }; { red-flag-topic-leg-weakness }; { red-flag-topic-sudden-severe-pain }; { red-flag-topic-sudden-chest-pain-or-breathless }; { red-flag-topic-trauma }; { red-flag-topic-cancer-or-weight-loss }; { red-flag-topic-infection-risk }; { red-flag-topic-constant-or-night-pain }?
+# Without a date (no screen to date it from).
+weekly-check-ask-undated = Since your last check, has any of these come up new?
 
 ## The advice while the program is paused.
 notice-red-flag-emergency = You reported a warning sign that needs help now: go to the emergency department or call 112. Do not wait.
 notice-red-flag-doctor = You reported a warning sign: see your GP within a day or two, before you go on with your exercises.
 safety-record-check = Your program stays paused until a doctor or physiotherapist has checked you. Once they have, record it: kern cleared --on DATE (the day of the check: { $since } or later).
-safety-locked-unlock = Press c once a doctor or physiotherapist has checked you since { $since } and agreed that you can exercise (or record it with: kern cleared --on DATE).
+safety-locked-unlock = Answer yes once a doctor or physiotherapist has checked you since { $since } and agreed that you can exercise. For a check on another day: kern cleared --on DATE.
 safety-checked-since = Has a doctor or physiotherapist checked you since { $since }?
+safety-still-paused = Your program stays paused until a doctor or physiotherapist has checked you.
+key-not-yet = not yet
+safety-check-recorded = Recorded: a doctor or physiotherapist has checked you. Your program goes on.
 
 ## `kern cleared`
 cleared-about = Record that a doctor or physiotherapist has checked you since a warning sign paused your program. Only this lifts the pause: answering the safety questions again does not.

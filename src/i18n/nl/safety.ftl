@@ -36,15 +36,18 @@ red-flag-topic-chest-or-breathing = pijn vooral in de borst of bovenrug, of kort
 weekly-check-title = Wekelijkse controle op alarmsignalen
 weekly-check-ask = Is er sinds { $date } iets hiervan nieuw opgekomen?
 weekly-check-question = Is er sinds { $date } iets hiervan nieuw opgekomen: { red-flag-topic-saddle-numbness }; { red-flag-topic-bladder-change }; { red-flag-topic-bowel-control }; { red-flag-topic-sexual-function }; { red-flag-topic-leg-weakness }; { red-flag-topic-sudden-severe-pain }; { red-flag-topic-sudden-chest-pain-or-breathless }; { red-flag-topic-trauma }; { red-flag-topic-cancer-or-weight-loss }; { red-flag-topic-infection-risk }; { red-flag-topic-constant-or-night-pain }?
-# Without a date (for a face that has no screening at hand; prefer weekly-check-question).
-checkin-anything-new = Is er sinds je vorige controle iets hiervan nieuw opgekomen: { red-flag-topic-saddle-numbness }; { red-flag-topic-bladder-change }; { red-flag-topic-bowel-control }; { red-flag-topic-sexual-function }; { red-flag-topic-leg-weakness }; { red-flag-topic-sudden-severe-pain }; { red-flag-topic-sudden-chest-pain-or-breathless }; { red-flag-topic-trauma }; { red-flag-topic-cancer-or-weight-loss }; { red-flag-topic-infection-risk }; { red-flag-topic-constant-or-night-pain }?
+# Without a date (no screen to date it from).
+weekly-check-ask-undated = Is er sinds je vorige controle iets hiervan nieuw opgekomen?
 
 ## Het advies zolang het programma stilstaat.
 notice-red-flag-emergency = Je meldde een alarmsignaal dat meteen hulp vraagt: ga naar spoedgevallen of bel 112. Wacht niet.
 notice-red-flag-doctor = Je meldde een alarmsignaal: ga binnen een dag of twee naar je huisarts, voor je verdergaat met je oefeningen.
 safety-record-check = Je programma blijft stilstaan tot een arts of kinesitherapeut je onderzocht heeft. Is dat gebeurd, noteer het dan: kern cleared --on DATUM (de dag van het onderzoek: { $since } of later).
-safety-locked-unlock = Druk c zodra een arts of kinesitherapeut je sinds { $since } onderzocht heeft en zegt dat je mag oefenen (of noteer het met: kern cleared --on DATUM).
+safety-locked-unlock = Antwoord ja zodra een arts of kinesitherapeut je sinds { $since } onderzocht heeft en zegt dat je mag oefenen. Voor een onderzoek op een andere dag: kern cleared --on DATUM.
 safety-checked-since = Heeft een arts of kinesitherapeut je sinds { $since } onderzocht?
+safety-still-paused = Je programma blijft gepauzeerd tot een arts of kinesitherapeut je onderzocht heeft.
+key-not-yet = nog niet
+safety-check-recorded = Genoteerd: een arts of kinesitherapeut heeft je onderzocht. Je programma gaat verder.
 
 ## `kern cleared`
 cleared-about = Noteer dat een arts of kinesitherapeut je onderzocht heeft nadat een alarmsignaal je programma stillegde. Alleen dat heft de pauze op: de veiligheidsvragen opnieuw beantwoorden doet dat niet.

@@ -10,7 +10,6 @@ use crate::journal::{
 };
 use crate::model::Weekday;
 use crate::plan::MeasureDue;
-use crate::safety::{self, Urgency};
 
 use super::super::app::{App, Screen};
 use super::super::form::Form;
@@ -54,10 +53,7 @@ pub enum Purpose {
 
 /// The red-flag questions.
 pub fn red_flags_form(app: &App, then: Then) -> Screen {
-    let questions = safety::screen_questions(&app.history.screening)
-        .iter()
-        .map(|q| Question::new(q.flag.id(), q.msg(), Kind::YesNo))
-        .collect();
+    let questions = coach::safety::screen_questions(&app.history.screening);
     Screen::Form(
         Box::new(Form::new(Msg::new("form-red-flags"), questions)),
         Purpose::RedFlags(then),
@@ -156,31 +152,29 @@ pub fn finish(app: &mut App, purpose: Purpose, answers: Answers) {
     let now = app.wall;
     match purpose {
         Purpose::RedFlags(then) => {
-            let answers: Vec<RedFlagAnswer> = safety::screen_questions(&app.history.screening)
-                .iter()
-                .map(|q| RedFlagAnswer {
-                    flag: q.flag,
-                    present: answers.yes(q.flag.id()).unwrap_or(false),
-                })
-                .collect();
-            let urgency = safety::screen(answers.clone()).outcome;
-            if urgency == Urgency::SeeDoctor {
-                let question = Question::new(
-                    "clinician_checked",
-                    Msg::new("screen-clinician-checked"),
-                    Kind::YesNo,
-                )
-                .hint(Msg::new("screen-see-doctor"));
+            // A screen is saved only whole: a missing answer is never taken for "no".
+            let Some(flags) = coach::safety::screen_answers(&app.history.screening, &answers)
+            else {
+                let form = red_flags_form(app, then);
+                app.replace(form);
+                return;
+            };
+            if coach::safety::needs_doctor(&flags) {
                 app.replace(Screen::Form(
-                    Box::new(Form::new(Msg::new("form-red-flags"), vec![question])),
-                    Purpose::ClinicianCheck(answers, then),
+                    Box::new(Form::new(
+                        Msg::new("form-red-flags"),
+                        vec![coach::safety::clinician_checked_question()],
+                    )),
+                    Purpose::ClinicianCheck(flags, then),
                 ));
                 return;
             }
-            save_screen(app, answers, false, then);
+            save_screen(app, flags, false, then);
         }
         Purpose::ClinicianCheck(flags, then) => {
-            let checked = answers.yes("clinician_checked").unwrap_or(false);
+            let checked = answers
+                .yes(coach::safety::CLINICIAN_CHECKED)
+                .unwrap_or(false);
             save_screen(app, flags, checked, then);
         }
         Purpose::PainLog => {
@@ -313,18 +307,27 @@ fn write(app: &mut App, kind: EntryKind, body: Body) {
     app.save(entry);
 }
 
-/// Saves a screen; "a clinician has already checked this" is recorded as a clearance. Then the
-/// lock decides: locked while any alarming answer waits for a check, else on to `then`.
+/// Saves a screen through the coach ([`coach::safety::save_screen`]; "a clinician has already
+/// checked this" is recorded as a clearance). Then the lock decides: locked while any alarming
+/// answer waits for a check, else on to `then`.
 fn save_screen(app: &mut App, answers: Vec<RedFlagAnswer>, clinician_checked: bool, then: Then) {
-    let screen = safety::screen(answers);
-    let urgency = screen.outcome;
-    write(app, EntryKind::RedFlags, Body::RedFlags(screen));
+    let now = app.wall;
+    let screened = coach::safety::save_screen(
+        &app.journal,
+        &app.history.screening,
+        answers,
+        clinician_checked,
+        now,
+        &mut app.rng,
+    );
+    if let Some(failure) = screened.unsaved {
+        app.keep_unsaved(failure);
+    } else {
+        app.status = Some(app.i18n.text("tui-saved"));
+    }
     app.reload();
-    let cleared = clinician_checked && super::locked::record_clearance_today(app);
-    match safety::lock_state(&app.history.screening) {
+    match screened.lock {
         Some(lock) => app.replace(Screen::Locked(lock.urgency)),
-        // Not written (kept to be offered again): the answers still stop here.
-        None if urgency != Urgency::Clear && !cleared => app.replace(Screen::Locked(urgency)),
         None => match then {
             Then::Home => app.go_home(),
             Then::FirstRunProgram => {

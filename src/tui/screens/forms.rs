@@ -112,6 +112,10 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         .map(|q| app.t(q.prompt.clone()))
         .unwrap_or_default();
     let mut prompt = wrap(&prompt_text, width);
+    let items: Vec<String> = form
+        .current()
+        .map(|q| q.list.iter().map(|m| app.t(m.clone())).collect())
+        .unwrap_or_default();
     let mut hint = Vec::new();
     let mut answer = Vec::new();
     if let Some(question) = form.current() {
@@ -150,6 +154,20 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     }
     let room = usize::from(area.height.saturating_sub(gauge_rows))
         .saturating_sub(answer.len() + errors.len());
+    // Listed items under the question, one per line; where they do not fit, in one paragraph.
+    let listed: Vec<String> = items
+        .iter()
+        .flat_map(|item| wrap(&format!("• {item}"), width))
+        .collect();
+    if !items.is_empty() {
+        let joined = wrap(&items.join("; "), width);
+        let list = if 1 + prompt.len() + listed.len() <= room {
+            listed
+        } else {
+            joined
+        };
+        prompt.extend(list);
+    }
     // The title, an empty line, the question, its scale and an empty line before the answer.
     let spaced = !small && 3 + prompt.len() + hint.len() <= room;
     let mut lines = vec![title];
@@ -161,14 +179,12 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     }
     if lines.len() + prompt.len() > room {
         let rows = room.saturating_sub(lines.len()).max(1) as u16;
-        prompt = fit(
-            &app.t(form
-                .current()
-                .map(|q| q.prompt.clone())
-                .unwrap_or(form.title.clone())),
-            width,
-            rows,
-        );
+        let whole = match form.current() {
+            Some(_) if !items.is_empty() => format!("{prompt_text} {}", items.join("; ")),
+            Some(_) => prompt_text.clone(),
+            None => app.t(form.title.clone()),
+        };
+        prompt = fit(&whole, width, rows);
     }
     lines.extend(styled(prompt, app.theme.text()));
     lines.extend(styled(hint, app.theme.dim()));
