@@ -463,9 +463,10 @@ fn a_red_flag_locks_the_coach_until_a_clinician_has_checked() {
         coach.app.screen,
         Screen::Locked(kern::safety::Urgency::SeeDoctor)
     ));
-    coach.key(KeyCode::Enter);
+    coach.key(KeyCode::Enter).ch('n');
     assert!(matches!(coach.app.screen, Screen::Locked(_)));
-    coach.ch('c');
+    // "Has a doctor or physiotherapist checked you since …?" — yes.
+    coach.ch('y');
     assert!(matches!(coach.app.screen, Screen::FirstRun(_)));
 }
 
