@@ -2,6 +2,8 @@
 //! chosen language: the one place that decides what the report says and in which order. The HTML
 //! and Markdown renderers only lay the blocks out.
 
+use chrono::NaiveDate;
+
 use crate::i18n::Msg;
 
 use super::Report;
@@ -312,10 +314,11 @@ fn red_flags(report: &Report, words: &Words<'_>, blocks: &mut Vec<Block>) {
         words.text("report-h-red-flags"),
     ));
     let flags = &report.red_flags;
-    if flags.screens.is_empty() {
+    if flags.screens.is_empty() && flags.clearances.is_empty() {
         blocks.push(Block::Para(words.text("report-red-flags-none")));
     } else {
-        let lines = flags
+        // Screens and clinicians' checks in the order they were recorded.
+        let mut lines: Vec<(NaiveDate, String)> = flags
             .screens
             .iter()
             .map(|s| {
@@ -324,10 +327,22 @@ fn red_flags(report: &Report, words: &Words<'_>, blocks: &mut Vec<Block>) {
                     let names: Vec<String> = s.present.iter().map(|f| words.flag(*f)).collect();
                     line.push_str(&format!(" — {}", names.join("; ")));
                 }
-                line
+                (s.date, line)
             })
             .collect();
-        blocks.push(Block::List(lines));
+        for c in &flags.clearances {
+            lines.push((
+                c.recorded,
+                format!("{}: {}", words.date(c.recorded), words.cleared(c)),
+            ));
+        }
+        lines.sort_by_key(|(date, _)| *date);
+        blocks.push(Block::List(lines.into_iter().map(|(_, l)| l).collect()));
+    }
+    if let Some(lock) = &flags.locked {
+        blocks.push(Block::Para(words.t(
+            Msg::new("report-red-flags-locked").arg("since", words.date(lock.since)),
+        )));
     }
     blocks.extend(words.weekly(flags).map(Block::Para));
 }

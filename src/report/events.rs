@@ -81,6 +81,23 @@ pub struct RedFlags {
     pub weekly_no: u32,
     /// Days the weekly question was answered "yes".
     pub weekly_yes: Vec<NaiveDate>,
+    /// Clinicians' checks recorded in the period (`cleared` entries), oldest first.
+    pub clearances: Vec<Cleared>,
+    /// The lock in force at the end of the period (from the whole journal up to then).
+    pub locked: Option<crate::safety::Lock>,
+}
+
+/// A clinician's check recorded by the patient.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cleared {
+    /// The day it was recorded.
+    pub recorded: NaiveDate,
+    /// The day of the check.
+    pub checked_on: NaiveDate,
+    /// Who checked, when the patient said.
+    pub by: Option<crate::safety::Clinician>,
+    /// The patient's note.
+    pub note: Option<String>,
 }
 
 /// Where a note was written.
@@ -227,6 +244,14 @@ pub fn red_flags(entries: &[Entry]) -> RedFlags {
                     .collect(),
                 outcome: screen.outcome,
                 clinician_checked: screen.clinician_checked,
+            });
+        }
+        if let Some(c) = &entry.cleared {
+            flags.clearances.push(Cleared {
+                recorded: entry.at.date_naive(),
+                checked_on: c.checked_on,
+                by: c.by,
+                note: c.note.clone(),
             });
         }
         match entry.check_in.as_ref().and_then(|c| c.red_flags_new) {

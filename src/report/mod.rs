@@ -33,7 +33,7 @@ use crate::model::{LocalizedText, Progression, Weekday};
 use crate::plan::History;
 
 pub use adherence::{Adherence, Week};
-pub use events::{DatedDecision, FlareUp, Note, NoteKind, RedFlags, Screen, SessionRow};
+pub use events::{Cleared, DatedDecision, FlareUp, Note, NoteKind, RedFlags, Screen, SessionRow};
 pub use measures::{ActivityTrend, Effort, Function, Pain, PainWeek, RatingRow, Scoring};
 
 /// How a report is written out.
@@ -199,7 +199,10 @@ pub fn gather(input: &Input<'_>) -> Report {
         decisions,
         routine_holds,
         flare_ups: events::flare_ups(&history, usual, &rules, from, until),
-        red_flags: events::red_flags(&within),
+        red_flags: RedFlags {
+            locked: crate::safety::lock_state(&history.screening),
+            ..events::red_flags(&within)
+        },
         notes: events::notes(&within),
         entries: within.len(),
         unreadable: input.unreadable,

@@ -305,6 +305,18 @@ impl Words<'_> {
         line
     }
 
+    /// A clinician's check: "Cleared by a physiotherapist on DATE (recorded DATE)." and the note.
+    pub fn cleared(&self, cleared: &super::Cleared) -> String {
+        let mut line = self.t(Msg::new("report-red-flags-cleared")
+            .arg("by", cleared.by.map_or("unknown", crate::safety::Clinician::name))
+            .arg("date", self.date(cleared.checked_on))
+            .arg("recorded", self.date(cleared.recorded)));
+        if let Some(note) = &cleared.note {
+            line.push_str(&format!(" “{note}”"));
+        }
+        line
+    }
+
     /// A red flag's short name.
     pub fn flag(&self, flag: RedFlag) -> String {
         self.text(&format!("report-flag-{}", flag.id()))

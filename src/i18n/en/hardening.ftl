@@ -50,3 +50,4 @@ fhir-function-activity = Function on own activity (0-10)
 fhir-global-rating-of-change = Global rating of change since the start (-5 to +5)
 fhir-usual-pain = Usual pain at the start of a program (0-10)
 fhir-red-flag-screen = Red-flag screening outcome
+fhir-red-flag-clearance = A doctor or physiotherapist checked the patient after a warning sign (the program may go on)

@@ -50,3 +50,4 @@ fhir-function-activity = Functie bij eigen activiteit (0-10)
 fhir-global-rating-of-change = Globale beoordeling van verandering sinds de start (-5 tot +5)
 fhir-usual-pain = Gewone pijn bij de start van een programma (0-10)
 fhir-red-flag-screen = Uitkomst van de screening op alarmsignalen
+fhir-red-flag-clearance = Een arts of kinesitherapeut onderzocht de patiënt na een alarmsignaal (het programma mag verder)

@@ -224,6 +224,14 @@ fn entry_rows(entry: &Entry, comma: bool) -> Vec<Row> {
             .collect();
         rows.push(Row::new("red-flags-outcome", plain(&r.outcome)).detail(present.join(" ")));
     }
+    if let Some(c) = &entry.cleared {
+        let by = c.by.map_or("", crate::safety::Clinician::name);
+        rows.push(
+            Row::new("red-flags-cleared", c.checked_on)
+                .detail(by)
+                .note(c.note.as_ref()),
+        );
+    }
     rows
 }
 

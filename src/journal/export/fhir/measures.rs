@@ -23,6 +23,9 @@ const FUNCTION_ACTIVITY: Measure = own("function-activity");
 const GLOBAL_RATING: Measure = own("global-rating-of-change");
 const USUAL_PAIN: Measure = own("usual-pain");
 const RED_FLAG_SCREEN: Measure = own("red-flag-screen");
+const RED_FLAG_CLEARANCE: Measure = own("red-flag-clearance");
+/// The code system of who checked the patient: doctor, physio, or unknown.
+const CLINICIAN_SYSTEM: &str = "urn:kern:clinician";
 
 fn plain<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_value(value)
@@ -144,6 +147,21 @@ pub(super) fn add(b: &mut Builder<'_>) {
                 value: Value::Boolean(answer.present),
             })
             .collect();
+    }
+    if let Some(c) = &entry.cleared {
+        let by = c.by.map_or("unknown", crate::safety::Clinician::name);
+        let value = Value::Concept(CodeableConcept {
+            coding: vec![Coding {
+                system: CLINICIAN_SYSTEM,
+                code: by.to_owned(),
+                display: None,
+            }],
+            text: by.to_owned(),
+        });
+        let cleared = b.push(RED_FLAG_CLEARANCE, "", value);
+        // When the check took place (the entry itself is when the patient recorded it).
+        cleared.effective = super::Effective::DateTime(c.checked_on.to_string());
+        add_notes(cleared, c.note.as_ref());
     }
 }
 
