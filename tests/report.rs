@@ -398,3 +398,78 @@ fn the_samples_in_docs_are_current() {
     check_sample("sample-report.html", &render(&r, Lang::En, Format::Html));
     check_sample("sample-report.md", &render(&r, Lang::En, Format::Markdown));
 }
+
+/// The demo with a fall answered on 4 November, and a physiotherapist's check recorded on
+/// `cleared` (none: the program stays paused).
+fn gather_with_a_fall(cleared: Option<NaiveDate>) -> Report {
+    use kern::journal::{Body, Entry, EntryKind, RedFlagAnswer, new_id};
+    use kern::safety::{self, Clearance, Clinician, RedFlag};
+    let mut rng = fastrand::Rng::with_seed(7);
+    let mut entries = demo::entries();
+    let answered = common::at(date(11, 4), 8, 0);
+    let answers = RedFlag::ALL
+        .into_iter()
+        .map(|flag| RedFlagAnswer {
+            flag,
+            present: flag == RedFlag::Trauma,
+        })
+        .collect();
+    let screen = Entry::new(
+        new_id(answered, EntryKind::RedFlags, &mut rng),
+        answered,
+        answered,
+        Body::RedFlags(safety::screen(answers)),
+    );
+    let screen_id = screen.id.clone();
+    entries.push(screen);
+    if let Some(day) = cleared {
+        let at = common::at(day, 19, 0);
+        entries.push(Entry::new(
+            new_id(at, EntryKind::Cleared, &mut rng),
+            at,
+            at,
+            Body::Cleared(Clearance {
+                checked_on: date(11, 5),
+                by: Some(Clinician::Physio),
+                clears: Some(screen_id),
+                note: Some("Bruise only\u{1b}[2J".into()),
+            }),
+        ));
+    }
+    entries.sort_by_key(|e| e.at);
+    report::gather(&Input {
+        entries: &entries,
+        catalog: &CATALOG,
+        since: None,
+        until: Some(demo::until()),
+        now: demo::now(),
+        unreadable: 0,
+    })
+}
+
+#[test]
+fn a_clinicians_check_is_in_the_red_flag_section_and_a_pause_that_holds_is_said() {
+    let paused = gather_with_a_fall(None);
+    let lock = paused.red_flags.locked.as_ref().expect("paused at the end");
+    assert_eq!(lock.since, date(11, 4));
+    let md = render(&paused, Lang::En, Format::Markdown);
+    assert!(md.contains("The program is paused since"), "{md}");
+
+    let cleared = gather_with_a_fall(Some(date(11, 6)));
+    assert_eq!(cleared.red_flags.locked, None);
+    assert_eq!(cleared.red_flags.clearances.len(), 1);
+    let c = &cleared.red_flags.clearances[0];
+    assert_eq!((c.recorded, c.checked_on), (date(11, 6), date(11, 5)));
+    for (lang, words) in [
+        (Lang::En, "Cleared by a physiotherapist on"),
+        (Lang::Nl, "Vrijgegeven door een kinesitherapeut op"),
+    ] {
+        for format in [Format::Markdown, Format::Html] {
+            let text = render(&cleared, lang, format);
+            assert!(text.contains(words), "{lang:?} {format:?}: {text}");
+            assert!(!text.contains("paused since") && !text.contains("gepauzeerd sinds"));
+            assert!(text.contains("Bruise only"), "the note is there");
+            assert!(!text.contains('\u{1b}'), "and neutralised");
+        }
+    }
+}

@@ -10,11 +10,7 @@ use super::wording;
 /// break the line nor steer the terminal.
 pub fn entry_line(i18n: &I18n, entry: &Entry) -> String {
     let summary = Summary::of(entry);
-    let detail = match summary.facts {
-        Facts::Other => detail_of_entry(i18n, entry),
-        _ => detail(i18n, &summary.facts),
-    };
-    line(i18n, &summary, &detail)
+    line(i18n, &summary, &detail(i18n, &summary.facts))
 }
 
 /// The same line from an entry's summary (the journal index's, or [`Summary::of`] an entry read
@@ -33,18 +29,6 @@ fn line(i18n: &I18n, summary: &Summary, detail: &str) -> String {
         String::new()
     };
     crate::neutral::one_line(&format!("{when}  {kind:<16} {detail}{amended}"))
-}
-
-/// The detail of an entry read whole: what a kind the summaries do not describe shows.
-fn detail_of_entry(i18n: &I18n, entry: &Entry) -> String {
-    if let Some(c) = &entry.cleared {
-        return i18n.format(
-            &Msg::new("journal-cleared")
-                .arg("by", c.by.map_or("unknown", crate::safety::Clinician::name))
-                .arg("date", c.checked_on.to_string()),
-        );
-    }
-    String::new()
 }
 
 /// A value a summary keeps by its name, as its type again.
@@ -120,6 +104,11 @@ fn detail(i18n: &I18n, facts: &Facts) -> String {
                     "outcome",
                     named(outcome).map_or_else(|| outcome.clone(), |u| wording::urgency(i18n, u)),
                 ),
+        ),
+        Facts::Cleared { checked_on, by } => i18n.format(
+            &Msg::new("journal-cleared")
+                .arg("by", by.as_deref().unwrap_or("unknown"))
+                .arg("date", checked_on.to_string()),
         ),
         Facts::Other => String::new(),
     }

@@ -102,6 +102,13 @@ pub enum Facts {
         /// What the answers mean (`urgency-…` name).
         outcome: String,
     },
+    /// A doctor's or physiotherapist's check, recorded by the patient.
+    Cleared {
+        /// The day of the check.
+        checked_on: NaiveDate,
+        /// `doctor` or `physio`, when the patient said.
+        by: Option<String>,
+    },
     /// A kind not described here: read the entry file.
     Other,
 }
@@ -203,6 +210,12 @@ impl Facts {
             return Facts::RedFlags {
                 yes: r.answers.iter().filter(|a| a.present).count() as u32,
                 outcome: name(&r.outcome),
+            };
+        }
+        if let Some(c) = &entry.cleared {
+            return Facts::Cleared {
+                checked_on: c.checked_on,
+                by: c.by.map(|b| b.name().to_owned()),
             };
         }
         Facts::Other

@@ -308,7 +308,10 @@ impl Words<'_> {
     /// A clinician's check: "Cleared by a physiotherapist on DATE (recorded DATE)." and the note.
     pub fn cleared(&self, cleared: &super::Cleared) -> String {
         let mut line = self.t(Msg::new("report-red-flags-cleared")
-            .arg("by", cleared.by.map_or("unknown", crate::safety::Clinician::name))
+            .arg(
+                "by",
+                cleared.by.map_or("unknown", crate::safety::Clinician::name),
+            )
             .arg("date", self.date(cleared.checked_on))
             .arg("recorded", self.date(cleared.recorded)));
         if let Some(note) = &cleared.note {

@@ -313,6 +313,7 @@ mod tests {
                 "enrolment",
                 "usual-pain",
                 "red-flags-outcome",
+                "red-flags-cleared",
                 "function-mean",
                 "function-activity",
                 "function-activity",
@@ -335,7 +336,7 @@ mod tests {
             ]
         );
         assert!(rows.iter().all(|r| r.len() == COLUMNS.len()));
-        let session = &rows[10];
+        let session = &rows[11];
         assert_eq!(
             &session[..4],
             ["2026-11-03", "18:05", "UTC+01:00", "session"]
@@ -345,12 +346,22 @@ mod tests {
             ["core-hip-strength", "1", "partial", "1", "2", "25"]
         );
         assert_eq!(session[14], "Good, but the \"bird-dog\" was hard");
-        assert_eq!(rows[4][5], "4.67", "the mean of 3, 5 and 6");
+        assert_eq!(rows[5][5], "4.67", "the mean of 3, 5 and 6");
         assert_eq!(rows[3][6], "trauma");
-        let diary = &rows[17];
+        let cleared = &rows[4];
+        assert_eq!(
+            [&cleared[3], &cleared[5], &cleared[6], &cleared[14]],
+            [
+                "cleared",
+                "2026-11-02",
+                "physio",
+                "Seen by my physio after the fall: fine to exercise"
+            ]
+        );
+        let diary = &rows[18];
         assert_eq!(diary[5], "5", "the correction wins");
         assert_eq!(diary[14], "'=after gardening, bent over");
-        assert_eq!(rows[18][5], "2");
+        assert_eq!(rows[19][5], "2");
     }
 
     #[test]
@@ -359,9 +370,9 @@ mod tests {
         let body = text.strip_prefix(BOM).unwrap();
         assert!(body.starts_with("date;time;utc_offset;kind;"));
         let rows = parse(body, b';');
-        assert_eq!(rows[4][5], "4,67");
-        assert_eq!(rows[6][6], "Carrying groceries; 5 kg, \"heavy\"");
-        assert_eq!(rows[7][6], "Zitten tijdens een film (ü)");
+        assert_eq!(rows[5][5], "4,67");
+        assert_eq!(rows[7][6], "Carrying groceries; 5 kg, \"heavy\"");
+        assert_eq!(rows[8][6], "Zitten tijdens een film (ü)");
     }
 
     #[test]

@@ -199,12 +199,12 @@ mod tests {
         assert!(again.added.is_empty() && again.refused.is_empty());
         assert_eq!(again.present.len(), entries.len());
 
-        let mut changed = entries[3].clone();
+        let mut changed = entries[4].clone();
         changed.check_in.as_mut().unwrap().pain_now = crate::journal::Score::MAX;
         let conflict = merge(&journal, incoming(&[changed])).unwrap();
         assert_eq!(conflict.refused[0].1, Refusal::Conflict);
-        let kept = read_entry(&journal.path_for(&entries[3])).unwrap();
-        assert_eq!(kept, entries[3]);
+        let kept = read_entry(&journal.path_for(&entries[4])).unwrap();
+        assert_eq!(kept, entries[4]);
     }
 
     #[test]

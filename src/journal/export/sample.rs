@@ -11,7 +11,7 @@ use crate::journal::entry::{
 use crate::journal::score::{Rating, Score};
 use crate::journal::store::new_id;
 use crate::model::{DoseKind, Prescription, Weekday};
-use crate::safety::{RedFlag, Urgency};
+use crate::safety::{Clearance, Clinician, RedFlag, Urgency};
 
 /// The program the sample follows.
 pub const PROGRAM: &str = "core-hip-strength";
@@ -166,7 +166,7 @@ pub fn journal() -> Vec<Entry> {
             })
             .collect(),
         outcome: Urgency::SeeDoctor,
-        clinician_checked: true,
+        clinician_checked: false,
     });
     let mut before = check_in(CheckInContext::BeforeSession, 4, None);
     before.pain_average = Some(score(3));
@@ -193,7 +193,7 @@ pub fn journal() -> Vec<Entry> {
     first_function.week = Some(1);
     let mut later_function = activities([5, 6, 8]);
     later_function.week = Some(2);
-    vec![
+    let mut entries = vec![
         entry(rng, "2026-11-02T09:00:00+01:00", enrolment),
         entry(rng, "2026-11-02T09:05:00+01:00", red_flags),
         entry(
@@ -223,7 +223,21 @@ pub fn journal() -> Vec<Entry> {
             "2026-11-09T10:05:00+01:00",
             Body::Function(later_function),
         ),
-    ]
+    ];
+    // The physiotherapist's check of the fall, made last so that the ids above stay as they were.
+    let screen = entries[1].id.clone();
+    entries.push(entry(
+        rng,
+        "2026-11-02T09:06:00+01:00",
+        Body::Cleared(Clearance {
+            checked_on: at("2026-11-02T09:06:00+01:00").date_naive(),
+            by: Some(Clinician::Physio),
+            clears: Some(screen),
+            note: Some("Seen by my physio after the fall: fine to exercise".into()),
+        }),
+    ));
+    entries.sort_by_key(|e| e.at);
+    entries
 }
 
 /// How many entries of each kind the sample holds (corrections counted).

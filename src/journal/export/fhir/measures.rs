@@ -325,6 +325,21 @@ mod tests {
             "see-doctor"
         );
         assert_eq!(screen[0]["component"].as_array().unwrap().len(), 11);
+        let cleared = with_code(&bundle, "red-flag-clearance");
+        assert_eq!(cleared.len(), 1);
+        assert_eq!(cleared[0]["effectiveDateTime"], "2026-11-02");
+        assert_eq!(
+            cleared[0]["valueCodeableConcept"]["coding"][0]["code"],
+            "physio"
+        );
+        assert_eq!(
+            cleared[0]["note"][0]["text"],
+            "Seen by my physio after the fall: fine to exercise"
+        );
+        assert_eq!(
+            cleared[0]["code"]["text"],
+            "A doctor or physiotherapist checked the patient after a warning sign (the program may go on)"
+        );
     }
 
     #[test]
