@@ -537,8 +537,11 @@ fn hands_free_a_whole_session_runs_from_check_in_to_check_out_without_a_key() {
     let entries = journal(&kern, &data, &config);
     check_session(&only(&entries, "session")["session"]);
     let heard = std::fs::read_to_string(&said).unwrap_or_default();
+    // "Get ready for …" may be dropped as stale on a loaded machine (the queue never speaks
+    // late); the first exercise is named again when its first set starts.
     assert!(
-        heard.lines().any(|l| l.starts_with("en|Get ready for")),
+        heard.lines().any(|l| l.starts_with("en|Get ready for")
+            || l.starts_with("en|Relaxed belly breathing. Set 1 of")),
         "the voice said the first exercise: {heard}"
     );
     assert!(heard.lines().all(|l| l.starts_with("en|")), "{heard}");
