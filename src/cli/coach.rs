@@ -26,10 +26,10 @@ pub fn run(context: &Context, speed: f64) -> anyhow::Result<ExitCode> {
         }
         Err(err) => return Err(err.into()),
     };
-    let mut settings = Settings::load(context.config_dir.as_deref());
-    // `--voice` and `--hands-free` turn them on for this run (the Settings screen still can).
-    settings.voice |= context.voice;
-    settings.hands_free |= context.hands_free;
+    // `--voice` and `--hands-free` turn them on for this run only (the Settings screen still can,
+    // and only a change made there is saved).
+    let settings =
+        Settings::load(context.config_dir.as_deref()).with_flags(context.voice, context.hands_free);
     let lang = if context.lang_given {
         context.lang
     } else {

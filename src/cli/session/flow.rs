@@ -9,6 +9,7 @@ use crate::i18n::Msg;
 use crate::journal::SkipReason;
 use crate::session::{Step, Work};
 
+use super::bells::Bells;
 use super::clock::Clock;
 use super::prompt::{Prompter, StepKey};
 use super::steps::describe_step;
@@ -33,6 +34,8 @@ pub struct Face<'a, 'p> {
     pub clock: Clock,
     /// The voice (`--voice`).
     pub voice: PlainVoice,
+    /// The bells (the Sounds setting, on a terminal).
+    pub bells: Bells,
 }
 
 impl Face<'_, '_> {
@@ -75,6 +78,7 @@ impl Face<'_, '_> {
     /// Speaks the coach's events of this moment (when the voice is on).
     fn hear(&mut self, events: &[CoachEvent]) {
         let now = self.clock.now();
+        self.bells.hear(events);
         self.voice
             .hear(events, self.prompter.i18n(), self.catalog, now);
     }

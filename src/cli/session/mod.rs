@@ -3,6 +3,7 @@
 //! is unwelcome, and for scripts. The coach layer records everything, as for the full-screen
 //! coach.
 
+mod bells;
 mod clock;
 mod flow;
 mod prompt;
@@ -115,16 +116,9 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         };
         engine_intro(context, &enrolled, program, &setup.plan);
-        let clock = Clock::new(args.no_wait);
-        let mut coach = Coach::new(setup, &enrolled.catalog, &data_dir, now, clock.now());
+        let mut face = face(context, &mut prompter, &enrolled.catalog, args);
+        let mut coach = Coach::new(setup, &enrolled.catalog, &data_dir, now, face.clock.now());
         coach.set_hands_free(context.hands_free);
-        let voice = voice::PlainVoice::new(context.voice, &clock, &context.i18n);
-        let mut face = Face {
-            prompter: &mut prompter,
-            catalog: &enrolled.catalog,
-            clock,
-            voice,
-        };
         match face.run(&mut coach)? {
             Outcome::Saved => return Ok(ExitCode::SUCCESS),
             Outcome::NewRedFlag => {
@@ -137,6 +131,26 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
                 }
             }
         }
+    }
+}
+
+/// The face of one session: its clock, the voice (`--voice`) and the bells (the Sounds setting
+/// the full-screen coach's Settings change, on a terminal).
+fn face<'a, 'p>(
+    context: &Context,
+    prompter: &'a mut Prompter<'p>,
+    catalog: &'a crate::catalog::Catalog,
+    args: &Args,
+) -> Face<'a, 'p> {
+    let clock = Clock::new(args.no_wait);
+    let voice = voice::PlainVoice::new(context.voice, &clock, &context.i18n);
+    let sounds = crate::tui::settings::Settings::load(context.config_dir.as_deref()).bell;
+    Face {
+        prompter,
+        catalog,
+        clock,
+        voice,
+        bells: bells::Bells::for_terminal(sounds),
     }
 }
 
@@ -203,16 +217,10 @@ fn offer_checkpoint(
         return Ok(None);
     }
     let catalog = context.catalog_for_display();
-    let clock = Clock::new(args.no_wait);
-    let mut coach = Coach::resume(&saved, &catalog, data_dir, super::time::now(), clock.now());
+    let mut face = face(context, prompter, &catalog, args);
+    let wall = super::time::now();
+    let mut coach = Coach::resume(&saved, &catalog, data_dir, wall, face.clock.now());
     coach.set_hands_free(context.hands_free);
-    let voice = voice::PlainVoice::new(context.voice, &clock, &context.i18n);
-    let mut face = Face {
-        prompter,
-        catalog: &catalog,
-        clock,
-        voice,
-    };
     face.run(&mut coach)?;
     Ok(Some(ExitCode::SUCCESS))
 }

@@ -53,10 +53,10 @@ pub fn key(app: &mut App, key: KeyEvent) {
                     app.theme = Theme::new(app.theme.color, app.settings.high_contrast);
                 }
                 4 => {
-                    app.settings.voice = !app.settings.voice;
+                    app.settings.toggle_voice();
                     app.apply_voice();
                 }
-                5 => app.settings.hands_free = !app.settings.hands_free,
+                5 => app.settings.toggle_hands_free(),
                 _ => {
                     app.open(Screen::FirstRun(FirstRun::at_program()));
                     return;
