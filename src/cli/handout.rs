@@ -4,7 +4,7 @@
 //! not follow is printed at the doses it writes. Without `--phase` or `--all`, the current phase.
 //! An existing `--out` file is only replaced with `--force`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::handout::{self, PhaseDoses};
@@ -13,17 +13,8 @@ use crate::plan::replay::{Planner, Position};
 
 use super::Context;
 use super::enrolled::Enrolled;
-use super::out_file;
+use super::out_file::{self, DocFormat};
 use super::time::now;
-
-/// How to write the handout.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// One self-contained HTML page (inline style and figures) for A4 paper.
-    Html,
-    /// Markdown, for mail (figures as inline SVG images).
-    Md,
-}
 
 /// Arguments of `kern handout`.
 #[derive(Debug, clap::Args)]
@@ -38,7 +29,7 @@ pub struct Args {
     pub all: bool,
     /// html or md (default: md when --out ends in .md, else html).
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<DocFormat>,
     /// Write to this file instead of the screen.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -109,9 +100,9 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         .map(|phase| doses_of(&planner, position.as_ref(), phase))
         .collect();
     let gathered = handout::gather(&context.i18n, &enrolled.catalog, program, &doses);
-    let text = match format(args) {
-        Format::Html => handout::html(&gathered),
-        Format::Md => handout::markdown(&gathered),
+    let text = match DocFormat::chosen(args.format, args.out.as_deref()) {
+        DocFormat::Html => handout::html(&gathered),
+        DocFormat::Md => handout::markdown(&gathered),
     };
     let written = |path: &str| Msg::new("handout-written").arg("path", path);
     if !out_file::print_or_write(context, out.as_ref(), &text, written)? {
@@ -133,19 +124,5 @@ fn doses_of(planner: &Planner<'_>, position: Option<&Position>, phase: usize) ->
             .into_iter()
             .map(|slot| (slot.dosed.exercise, slot.dosed.prescription))
             .collect(),
-    }
-}
-
-/// The format asked for, else the one the file name suggests, else HTML.
-fn format(args: &Args) -> Format {
-    let by_name = args
-        .out
-        .as_deref()
-        .and_then(Path::extension)
-        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
-    match args.format {
-        Some(format) => format,
-        None if by_name => Format::Md,
-        None => Format::Html,
     }
 }

@@ -101,6 +101,30 @@ impl OutFile {
     }
 }
 
+/// The `--format` of a document (the report, the handout).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DocFormat {
+    /// One self-contained HTML page (inline style and figures), for screen and A4 paper.
+    Html,
+    /// Markdown, for mail and plain text.
+    Md,
+}
+
+impl DocFormat {
+    /// The format asked for, else the one the `--out` file's name suggests (`.md`,
+    /// `.markdown`), else HTML.
+    pub fn chosen(asked: Option<DocFormat>, out: Option<&Path>) -> DocFormat {
+        let by_name = out
+            .and_then(Path::extension)
+            .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+        match asked {
+            Some(format) => format,
+            None if by_name => DocFormat::Md,
+            None => DocFormat::Html,
+        }
+    }
+}
+
 /// Checks `--out` before any work when one is given: `Ok(None)` for standard output,
 /// `Err(())` (the reason already printed) when the path cannot be written.
 pub fn check_optional(
@@ -147,6 +171,25 @@ pub fn print_or_write(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_format_is_the_one_asked_else_the_file_names_else_html() {
+        let md = Some(Path::new("notes/Week 3.MD"));
+        assert_eq!(DocFormat::chosen(None, md), DocFormat::Md);
+        assert_eq!(
+            DocFormat::chosen(None, Some(Path::new("a.markdown"))),
+            DocFormat::Md
+        );
+        assert_eq!(
+            DocFormat::chosen(Some(DocFormat::Html), md),
+            DocFormat::Html
+        );
+        assert_eq!(
+            DocFormat::chosen(None, Some(Path::new("a.html"))),
+            DocFormat::Html
+        );
+        assert_eq!(DocFormat::chosen(None, None), DocFormat::Html);
+    }
 
     #[test]
     fn a_path_is_refused_before_the_work_for_what_is_in_its_way() {

@@ -5,7 +5,7 @@
 //! the new one, never half), and an existing file is only replaced with `--force`. The gathering
 //! and rendering live in [`crate::report`].
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -15,17 +15,8 @@ use crate::journal::{EnrolmentAction, Journal, Query};
 use crate::report::{self, Input};
 
 use super::Context;
-use super::out_file;
+use super::out_file::{self, DocFormat};
 use super::time::{now, parse_date};
-
-/// How to write the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// One self-contained HTML page (inline style and figures), for screen and A4 paper.
-    Html,
-    /// Markdown, for mail and plain text (figures become small tables).
-    Md,
-}
 
 /// Arguments of `kern report`.
 #[derive(Debug, clap::Args)]
@@ -38,7 +29,7 @@ pub struct Args {
     pub until: Option<NaiveDate>,
     /// html or md (default: md when --out ends in .md, else html).
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<DocFormat>,
     /// Write to this file instead of the screen.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -49,16 +40,9 @@ pub struct Args {
 
 /// The format asked for, else the one the file name suggests, else HTML.
 fn format(args: &Args) -> report::Format {
-    let by_name = args
-        .out
-        .as_deref()
-        .and_then(Path::extension)
-        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
-    match args.format {
-        Some(Format::Html) => report::Format::Html,
-        Some(Format::Md) => report::Format::Markdown,
-        None if by_name => report::Format::Markdown,
-        None => report::Format::Html,
+    match DocFormat::chosen(args.format, args.out.as_deref()) {
+        DocFormat::Html => report::Format::Html,
+        DocFormat::Md => report::Format::Markdown,
     }
 }
 
