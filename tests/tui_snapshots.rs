@@ -628,6 +628,16 @@ fn player_mid_rep() {
     }
     let mid = coach.draw(80, 24);
     assert_ne!(mid, at_start, "the figure moves with the set");
+    let next_frame = |coach: &Coach| match &coach.app.screen {
+        kern::tui::Screen::Player(player) => {
+            kern::tui::screens::player::next_frame(player, coach.app.mono)
+        }
+        _ => None,
+    };
+    assert!(
+        next_frame(&coach).is_some(),
+        "drawn again soon while it moves"
+    );
     // At the top of the repetition it holds the end position for the dose's 2 s.
     coach.tick(started + 2_200);
     let held = coach.draw(80, 24);
@@ -635,6 +645,9 @@ fn player_mid_rep() {
     assert_eq!(coach.draw(80, 24), held, "a hold shows the end position");
     assert_ne!(held, mid);
     assert!(!has_figure(&coach.draw(40, 12)), "no room at 40x12");
+    coach.ch(' ');
+    assert_eq!(next_frame(&coach), None, "paused, it stands still");
+    coach.ch(' ');
 
     // Colour: none with NO_COLOR (the test coach's theme), bright ones in high contrast.
     let colours = |coach: &Coach| {

@@ -224,7 +224,14 @@ fn read_event(tty: &Tty, timeout: Duration) -> std::io::Result<Input> {
 fn next_deadline(app: &App) -> Option<Millis> {
     let flash = app.flash_until.filter(|until| *until > app.mono);
     let timer = match &app.screen {
-        super::app::Screen::Player(player) => player.coach.next_wake(app.mono),
+        // The coach's next moment, or sooner the next frame of the moving figure.
+        super::app::Screen::Player(player) => [
+            player.coach.next_wake(app.mono),
+            screens::player::next_frame(player, app.mono),
+        ]
+        .into_iter()
+        .flatten()
+        .min(),
         _ => None,
     };
     match (flash, timer) {

@@ -14,6 +14,8 @@ use super::Player;
 
 /// The widest the figure's column gets, in cells.
 const MAX_WIDTH: u16 = 48;
+/// How often a moving figure is drawn again: ten times a second of the session clock.
+const FRAME_MS: Millis = 100;
 
 /// Splits `area` into the text on the left and the figure's column on the right (two fifths of
 /// the width), or leaves it whole when there is no figure to show or no room for one.
@@ -50,6 +52,18 @@ pub fn moment(player: &Player, now: Millis) -> (Stage, f64) {
         }
         _ => (Stage::Rest, 0.0),
     }
+}
+
+/// When to draw the figure again: a frame from `now` while it moves (a set of repetitions,
+/// breaths or a timed bout, the clock running), never while it stands still.
+pub fn next_frame(player: &Player, now: Millis) -> Option<Millis> {
+    let engine = player.coach.engine();
+    let moving = matches!(
+        engine.current(),
+        Step::Work { work, .. } if !matches!(work, crate::session::Work::Hold { .. })
+    ) && !engine.is_paused()
+        && !engine.is_hurting();
+    moving.then_some(now + FRAME_MS)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ mod draw;
 mod figure;
 
 pub use draw::draw;
+pub use figure::next_frame;
 
 use crossterm::event::{KeyCode, KeyEvent};
 
