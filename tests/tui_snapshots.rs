@@ -200,9 +200,18 @@ fn few_weeks() -> Script {
 #[test]
 fn home() {
     both("home_session_due", session_day);
+    // back-to-activity prescribes walking on the days without a session: 15 minutes in week 1.
     both("home_rest_day", |lang| {
         let mut script = Script::new();
         script.enrol("back-to-activity", "2026-01-06", 4);
+        Coach::with(lang, &script.entries)
+    });
+    // A walk recorded this morning (before "now", 09:00) counts for today; yesterday's does not.
+    both("home_rest_day_walked", |lang| {
+        let mut script = Script::new();
+        script.enrol("back-to-activity", "2025-12-23", 4);
+        script.walked("2026-01-06T18:00", 30);
+        script.walked("2026-01-07T08:00", 10);
         Coach::with(lang, &script.entries)
     });
     both("home_due_measures", |lang| {

@@ -1,31 +1,43 @@
-//! `kern log --pain N [--avg N] [--note TEXT] [--at DATETIME]`: a quick pain-diary entry.
+//! `kern log --pain N [--avg N] [--note TEXT] [--at DATETIME]`: a quick pain-diary entry; and
+//! `kern log --walked N [--on DATE]`: the minutes walked on a day (the daily activity of a rest
+//! day), its own kind of entry.
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::i18n::Msg;
+use crate::journal::activity::{ActivityRefused, MAX_MINUTES, activity_entry};
 use crate::journal::{
-    Body, CheckIn, CheckInContext, Entry, EntryKind, Journal, Score, WriteFailure, new_id,
+    ActivityRecord, Body, CheckIn, CheckInContext, Entry, EntryKind, Journal, Score, WriteFailure,
+    new_id,
 };
 
+use crate::model::ActivityKind;
+
 use super::Context;
-use super::time::{now, parse_datetime};
+use super::time::{now, parse_date, parse_datetime};
 
 /// Arguments of `kern log`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Pain now, 0 (none) to 10 (worst imaginable).
-    #[arg(long, value_parser = parse_score)]
-    pub pain: Score,
+    #[arg(long, value_parser = parse_score, required_unless_present = "walked")]
+    pub pain: Option<Score>,
     /// Average pain over the last 24 hours, 0 to 10.
-    #[arg(long, value_parser = parse_score)]
+    #[arg(long, value_parser = parse_score, requires = "pain")]
     pub avg: Option<Score>,
+    /// Minutes you walked (on a rest day, or any day): 1 to 600.
+    #[arg(long, value_name = "MINUTES")]
+    pub walked: Option<u32>,
+    /// The day you walked, if not today (2026-11-24).
+    #[arg(long = "on", value_name = "DATE", value_parser = parse_date, requires = "walked")]
+    pub on: Option<chrono::NaiveDate>,
     /// A note in your own words.
     #[arg(long)]
     pub note: Option<String>,
     /// When the pain was, if not now (for an entry you forgot): 2026-11-24 20:00.
-    #[arg(long, value_parser = parse_datetime)]
+    #[arg(long, value_parser = parse_datetime, requires = "pain")]
     pub at: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
@@ -42,6 +54,16 @@ pub fn parse_score(text: &str) -> Result<Score, String> {
 pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     let data_dir = context.require_data_dir()?;
     let recorded = now();
+    let journal = Journal::new(&data_dir);
+    if let Some(minutes) = args.walked {
+        let code = log_walk(context, &journal, args, minutes, recorded)?;
+        if code != ExitCode::SUCCESS || args.pain.is_none() {
+            return Ok(code);
+        }
+    }
+    let Some(pain) = args.pain else {
+        return Ok(ExitCode::SUCCESS);
+    };
     let at = args.at.unwrap_or(recorded);
     if at > recorded + chrono::Duration::minutes(5) {
         eprintln!("{}", context.t(Msg::new("log-in-future")));
@@ -49,7 +71,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     }
     let body = Body::CheckIn(CheckIn {
         context: CheckInContext::Diary,
-        pain_now: args.pain,
+        pain_now: pain,
         pain_average: args.avg,
         next_morning: None,
         red_flags_new: None,
@@ -57,7 +79,56 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     });
     let mut rng = fastrand::Rng::new();
     let entry = Entry::new(new_id(at, EntryKind::CheckIn, &mut rng), at, recorded, body);
-    save_or_keep(context, &Journal::new(&data_dir), entry)
+    save_or_keep(context, &journal, entry)
+}
+
+/// Records a walk of `minutes` on `--on` (today when left out).
+fn log_walk(
+    context: &Context,
+    journal: &Journal,
+    args: &Args,
+    minutes: u32,
+    recorded: chrono::DateTime<chrono::FixedOffset>,
+) -> anyhow::Result<ExitCode> {
+    let record = ActivityRecord {
+        kind: ActivityKind::Walking,
+        on: args.on.unwrap_or(recorded.date_naive()),
+        minutes,
+        // A note goes with the pain entry when both are given.
+        note: args.note.clone().filter(|_| args.pain.is_none()),
+    };
+    let on = record.on;
+    let entry = match activity_entry(record, recorded, &mut fastrand::Rng::new()) {
+        Ok(entry) => entry,
+        Err(ActivityRefused::InFuture { on, today }) => {
+            eprintln!(
+                "{}",
+                context.t(Msg::new("log-walked-in-future")
+                    .arg("date", on.to_string())
+                    .arg("today", today.to_string()))
+            );
+            return Ok(ExitCode::from(2));
+        }
+        Err(ActivityRefused::Minutes { minutes }) => {
+            eprintln!(
+                "{}",
+                context.t(Msg::new("log-walked-minutes")
+                    .num("minutes", minutes)
+                    .num("max", MAX_MINUTES))
+            );
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let code = save_or_keep(context, journal, entry)?;
+    if code == ExitCode::SUCCESS {
+        println!(
+            "{}",
+            context.t(Msg::new("log-walked-saved")
+                .num("minutes", minutes)
+                .arg("date", on.to_string()))
+        );
+    }
+    Ok(code)
 }
 
 /// Saves an entry; on failure never drops it: offers to try again or to save it elsewhere when a

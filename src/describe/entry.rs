@@ -110,6 +110,22 @@ fn detail(i18n: &I18n, facts: &Facts) -> String {
                 .arg("by", by.as_deref().unwrap_or("unknown"))
                 .arg("date", checked_on.to_string()),
         ),
+        Facts::Activity {
+            kind,
+            on,
+            minutes,
+            note,
+        } => {
+            let mut text = i18n.format(
+                &Msg::new(format!("journal-activity-{kind}"))
+                    .num("minutes", *minutes)
+                    .arg("date", on.to_string()),
+            );
+            if let Some(note) = note {
+                text.push_str(&format!(" — {note}"));
+            }
+            text
+        }
         Facts::Other => String::new(),
     }
 }

@@ -5,7 +5,39 @@
 use crate::catalog::Catalog;
 use crate::i18n::{I18n, Msg};
 use crate::model::Program;
-use crate::plan::{DayStatus, Today};
+use crate::plan::{DayStatus, RestDayActivity, Today};
+
+/// What a rest day holds, in one sentence: the phase's activity ("Rest day from exercises.
+/// Today: walk 15 minutes."), or the plain rest-day line when the phase prescribes none.
+pub fn rest_day(i18n: &I18n, day: &Today) -> String {
+    match &day.activity {
+        Some(activity) => i18n
+            .format(&Msg::new("activity-rest-day").arg("activity", activity_words(i18n, activity))),
+        None => i18n.text("today-rest"),
+    }
+}
+
+/// The activity to do in words: "walk 15 minutes".
+pub fn activity_words(i18n: &I18n, activity: &RestDayActivity) -> String {
+    i18n.format(
+        &Msg::new(format!("activity-{}", activity.kind.name())).num("minutes", activity.minutes),
+    )
+}
+
+/// What was recorded for today's activity, or how to record it: "Walked today: 10 of 15
+/// minutes." / "Done? Record it: kern log --walked 15".
+pub fn activity_hint(i18n: &I18n, day: &Today) -> Option<String> {
+    let activity = day.activity.as_ref()?;
+    Some(if activity.done > 0 {
+        i18n.format(
+            &Msg::new(format!("activity-done-{}", activity.kind.name()))
+                .num("done", activity.done)
+                .num("minutes", activity.minutes),
+        )
+    } else {
+        i18n.format(&Msg::new("activity-log-hint").num("minutes", activity.minutes))
+    })
+}
 
 /// The day in words.
 pub fn today(i18n: &I18n, catalog: &Catalog, program: &Program, day: &Today) -> String {
@@ -51,7 +83,12 @@ pub fn today(i18n: &I18n, catalog: &Catalog, program: &Program, day: &Today) -> 
                 out.push_str(&format!("\n{}\n", i18n.text("today-done")));
             }
         }
-        DayStatus::RestDay => out.push_str(&format!("\n{}\n", i18n.text("today-rest"))),
+        DayStatus::RestDay => {
+            out.push_str(&format!("\n{}\n", rest_day(i18n, day)));
+            if let Some(hint) = activity_hint(i18n, day) {
+                out.push_str(&format!("{hint}\n"));
+            }
+        }
         DayStatus::Finished => out.push_str(&format!("\n{}\n", i18n.text("today-finished"))),
         DayStatus::Paused => out.push_str(&format!("\n{}\n", i18n.text("today-paused"))),
         DayStatus::NotEnrolled => out.push_str(&format!("\n{}\n", i18n.text("today-not-enrolled"))),

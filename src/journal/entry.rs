@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::{Prescription, Weekday};
 use crate::safety::{Clearance, RedFlag, Urgency};
 
+use super::activity::ActivityRecord;
 use super::score::{Rating, Score};
 
 /// The `format` value of every journal entry this kern writes and reads.
@@ -31,11 +32,13 @@ pub enum EntryKind {
     RedFlags,
     /// A doctor or physiotherapist has checked the patient since a red flag paused the program.
     Cleared,
+    /// A daily activity done, such as a walk on a rest day.
+    Activity,
 }
 
 impl EntryKind {
     /// Every kind.
-    pub const ALL: [EntryKind; 7] = [
+    pub const ALL: [EntryKind; 8] = [
         EntryKind::CheckIn,
         EntryKind::Session,
         EntryKind::Function,
@@ -43,6 +46,7 @@ impl EntryKind {
         EntryKind::Enrolment,
         EntryKind::RedFlags,
         EntryKind::Cleared,
+        EntryKind::Activity,
     ];
 
     /// The kebab-case name, used in files, file names and on the command line.
@@ -55,6 +59,7 @@ impl EntryKind {
             EntryKind::Enrolment => "enrolment",
             EntryKind::RedFlags => "red-flags",
             EntryKind::Cleared => "cleared",
+            EntryKind::Activity => "activity",
         }
     }
 
@@ -521,6 +526,9 @@ pub struct Entry {
     /// Body of a clinician's clearance.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cleared: Option<Clearance>,
+    /// Body of a daily activity done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity: Option<ActivityRecord>,
 }
 
 /// The body of an entry, by kind.
@@ -540,6 +548,8 @@ pub enum Body {
     RedFlags(RedFlagScreen),
     /// A clinician's clearance.
     Cleared(Clearance),
+    /// A daily activity done.
+    Activity(ActivityRecord),
 }
 
 impl Body {
@@ -553,6 +563,7 @@ impl Body {
             Body::Enrolment(_) => EntryKind::Enrolment,
             Body::RedFlags(_) => EntryKind::RedFlags,
             Body::Cleared(_) => EntryKind::Cleared,
+            Body::Activity(_) => EntryKind::Activity,
         }
     }
 }
@@ -579,6 +590,7 @@ impl Entry {
             enrolment: None,
             red_flags: None,
             cleared: None,
+            activity: None,
         };
         match body {
             Body::CheckIn(b) => entry.check_in = Some(b),
@@ -588,6 +600,7 @@ impl Entry {
             Body::Enrolment(b) => entry.enrolment = Some(b),
             Body::RedFlags(b) => entry.red_flags = Some(b),
             Body::Cleared(b) => entry.cleared = Some(b),
+            Body::Activity(b) => entry.activity = Some(b),
         }
         entry
     }
@@ -612,6 +625,7 @@ impl Entry {
             (EntryKind::Enrolment, self.enrolment.is_some()),
             (EntryKind::RedFlags, self.red_flags.is_some()),
             (EntryKind::Cleared, self.cleared.is_some()),
+            (EntryKind::Activity, self.activity.is_some()),
         ];
         let present: Vec<EntryKind> = bodies.iter().filter(|(_, p)| *p).map(|(k, _)| *k).collect();
         match present.as_slice() {
@@ -639,6 +653,7 @@ impl Entry {
             EntryKind::Enrolment => self.enrolment.clone().map(Body::Enrolment),
             EntryKind::RedFlags => self.red_flags.clone().map(Body::RedFlags),
             EntryKind::Cleared => self.cleared.clone().map(Body::Cleared),
+            EntryKind::Activity => self.activity.clone().map(Body::Activity),
         }
     }
 

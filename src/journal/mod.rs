@@ -10,6 +10,7 @@
 //!   that a long journal is listed and charted without reading every file;
 //! - [`atomic`]: the durable write underneath all of it.
 
+pub mod activity;
 pub mod atomic;
 pub mod checkpoint;
 pub mod entry;
@@ -22,6 +23,7 @@ pub mod score;
 pub mod store;
 pub mod summary;
 
+pub use activity::ActivityRecord;
 pub use entry::{
     ActivityScore, Body, Change, CheckIn, CheckInContext, Decision, DecisionInputs, ENTRY_FORMAT,
     Enrolment, EnrolmentAction, Entry, EntryKind, ExerciseRecord, FunctionScore, GlobalRating,

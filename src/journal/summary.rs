@@ -109,6 +109,17 @@ pub enum Facts {
         /// `doctor` or `physio`, when the patient said.
         by: Option<String>,
     },
+    /// A daily activity done (a walk).
+    Activity {
+        /// `walking`.
+        kind: String,
+        /// The day it was done.
+        on: NaiveDate,
+        /// Minutes.
+        minutes: u32,
+        /// The patient's note.
+        note: Option<String>,
+    },
     /// A kind not described here: read the entry file.
     Other,
 }
@@ -216,6 +227,14 @@ impl Facts {
             return Facts::Cleared {
                 checked_on: c.checked_on,
                 by: c.by.map(|b| b.name().to_owned()),
+            };
+        }
+        if let Some(a) = &entry.activity {
+            return Facts::Activity {
+                kind: a.kind.name().to_owned(),
+                on: a.on,
+                minutes: a.minutes,
+                note: a.note.clone(),
             };
         }
         Facts::Other

@@ -1,6 +1,7 @@
 //! Plain data that kern's content files describe: exercises, their figures, programs, education
 //! cards and references. Nothing here reads files or checks meaning; see `catalog` for that.
 
+mod activity;
 mod cert;
 mod dose;
 mod education;
@@ -10,6 +11,7 @@ mod localized;
 mod program;
 mod reference;
 
+pub use activity::{Activity, ActivityKind};
 pub use cert::{Cert, Delivery, Supervision, WeekCards};
 pub use dose::{Dose, DoseKey, DoseKind, DoseOverride, DoseRange, Prescription, Reps, SaneLimits};
 pub use education::EducationCard;

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Cert, DoseOverride, LocalizedText, Reps, WeekCards};
+use super::{Activity, Cert, DoseOverride, LocalizedText, Reps, WeekCards};
 
 /// Who a program is written for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -166,6 +166,9 @@ pub struct Phase {
     pub effort: Option<[u32; 2]>,
     /// The exercises, in order.
     pub exercises: Vec<PhaseExercise>,
+    /// What to do on the days without a session (walking N minutes), if anything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity: Option<Activity>,
 }
 
 /// The progression rules and their parameters (defaults from CLINICAL.md).

@@ -6,8 +6,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use crate::safety::Screening;
 
 use crate::journal::{
-    CheckIn, Enrolment, EnrolmentAction, Entry, FunctionScore, GlobalRating, RedFlagScreen,
-    SessionRecord,
+    ActivityRecord, CheckIn, Enrolment, EnrolmentAction, Entry, FunctionScore, GlobalRating,
+    RedFlagScreen, SessionRecord,
 };
 
 /// A journal fact with the moment it applies to.
@@ -34,6 +34,8 @@ pub struct History {
     pub function: Vec<Dated<FunctionScore>>,
     /// Global ratings since the start.
     pub global_ratings: Vec<Dated<GlobalRating>>,
+    /// Daily activities recorded since the start (walks on rest days), oldest first.
+    pub activities: Vec<Dated<ActivityRecord>>,
     /// Every red-flag screen, clearance and weekly answer given, from before the start too: what
     /// the red-flag lock is worked out from ([`crate::safety::lock_state`]).
     pub screening: Screening,
@@ -84,6 +86,12 @@ impl History {
                 history.function.push(Dated {
                     at,
                     value: f.clone(),
+                });
+            }
+            if let Some(a) = &entry.activity {
+                history.activities.push(Dated {
+                    at,
+                    value: a.clone(),
                 });
             }
             if let Some(g) = &entry.global_rating {

@@ -3,6 +3,7 @@
 //! what is due today. Pure functions of the program, the catalog, the journal history and an
 //! injected date.
 
+pub mod activity;
 pub mod calendar;
 pub mod carry;
 pub mod flare;
@@ -15,6 +16,7 @@ pub mod schedule;
 pub mod step;
 pub mod today;
 
+pub use activity::{RestDayActivity, activity_on, rest_day_activity};
 pub use calendar::{CalendarSource, calendar};
 pub use history::{Dated, History};
 pub use hurt::{hurt_choices, needs_hurt_question};

@@ -161,6 +161,9 @@ pub struct Today {
     pub completed: u32,
     /// Sessions in the whole program.
     pub total: u32,
+    /// On a rest day, the activity the phase prescribes (walking N minutes) and what was done.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub activity: Option<super::activity::RestDayActivity>,
 }
 
 /// Works out the day `now` falls on for the enrolled program.
@@ -182,6 +185,7 @@ pub fn today(
         measures_due: Vec::new(),
         completed: 0,
         total: 0,
+        activity: None,
     };
     let Some(enrolment) = &history.enrolment else {
         return day;
@@ -237,6 +241,9 @@ pub fn today(
         (None, false) => DayStatus::RestDay,
     };
     day.next = upcoming.iter().find(|s| s.date > date).cloned();
+    if day.status == DayStatus::RestDay {
+        day.activity = super::activity::rest_day_activity(program, history, date);
+    }
     if let Some(scheduled) = due_today {
         day.session = Some(session_plan(
             catalog,

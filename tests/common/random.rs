@@ -121,6 +121,7 @@ pub fn program() -> impl Strategy<Value = Program> {
                     focus: LocalizedText::default(),
                     effort: None,
                     exercises,
+                    activity: None,
                 })
                 .collect();
             Program {

@@ -270,6 +270,19 @@ impl Script {
         )
     }
 
+    /// Minutes walked, recorded `when` for that day (`kern log --walked N`).
+    pub fn walked(&mut self, when: &str, minutes: u32) -> &mut Script {
+        self.push(
+            at(when),
+            Body::Activity(kern::journal::ActivityRecord {
+                kind: kern::model::ActivityKind::Walking,
+                on: date(&when[..10]),
+                minutes,
+                note: None,
+            }),
+        )
+    }
+
     /// A diary check-in.
     pub fn diary(&mut self, when: &str, pain: i64) -> &mut Script {
         self.push(

@@ -1,6 +1,7 @@
 //! Meaning checks, after every file parsed: texts in both languages, doses inside their ranges and
 //! sane limits, phases that tile the program, ladders that go one way, links that resolve.
 
+mod activity;
 mod cert;
 mod dose;
 mod exercise;

@@ -20,7 +20,14 @@ fn range_error(sink: &mut Sink<'_>, path: Vec<PathSeg>, key: &str, value: u32, m
     );
 }
 
-fn in_range(sink: &mut Sink<'_>, path: Vec<PathSeg>, key: &str, value: u32, min: u32, max: u32) {
+pub(super) fn in_range(
+    sink: &mut Sink<'_>,
+    path: Vec<PathSeg>,
+    key: &str,
+    value: u32,
+    min: u32,
+    max: u32,
+) {
     if value < min || value > max {
         range_error(sink, path, key, value, min, max);
     }
@@ -142,6 +149,9 @@ fn check_phases(sink: &mut Sink<'_>, catalog: &Catalog, program: &Program) {
             1,
             180,
         );
+        if let Some(activity) = &phase.activity {
+            super::activity::check_activity(sink, p, activity);
+        }
         if first == 0 || first > last || last > program.weeks {
             sink.error(
                 path!["phases", p, "weeks"],

@@ -20,3 +20,26 @@ diag-reps-list-too-long-help = give at most one number per set ({ $sets }), or s
 diag-reps-set-outside-range = set { $set } asks { $value } reps, outside the safe range { $min }–{ $max }
 diag-reps-list-sets-outside-range = reps gives { $count } numbers, so { $count } sets, outside the safe range { $min }–{ $max } sets of '{ $exercise }'
 diag-reps-list-sets-outside-range-help = give between { $min } and { $max } numbers, or write sets = N with fewer numbers (the last number repeats)
+
+## Daily activity on rest days
+activity-rest-day = Rest day from exercises. Today: { $activity }.
+activity-walking = walk { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+  }
+activity-done-walking = Walked today: { $done } of { $minutes } minutes.
+activity-log-hint = Done? Record it: kern log --walked { $minutes }
+
+## kern log --walked
+log-walked-saved = Walked { $minutes } minutes on { $date }: recorded.
+log-walked-in-future = { $date } is in the future (today is { $today }); --on records a walk already done.
+log-walked-minutes = { $minutes } minutes cannot be recorded: give the minutes you walked, 1 to { $max }.
+
+## Journal and exports
+kind-activity = activity
+journal-activity-walking = walked { $minutes } min on { $date }
+fhir-walking-minutes = Minutes walked (daily activity)
+
+## Checks of a phase's daily activity
+diag-activity-growth = growth_percent = { $value } grows the daily activity faster than { $max }% a week
+diag-activity-growth-help = walking and other aerobic time should grow by about 10% a week at most; write growth_percent = { $max } or less

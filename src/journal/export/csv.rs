@@ -232,6 +232,13 @@ fn entry_rows(entry: &Entry, comma: bool) -> Vec<Row> {
                 .note(c.note.as_ref()),
         );
     }
+    if let Some(a) = &entry.activity {
+        rows.push(
+            Row::new(a.kind.minutes_measure(), a.minutes)
+                .detail(a.on.to_string())
+                .note(a.note.as_ref()),
+        );
+    }
     rows
 }
 
@@ -382,5 +389,21 @@ mod tests {
         assert_eq!(decimal(14.0 / 3.0, false), "4.67");
         assert_eq!(text_cell("@home"), "'@home");
         assert_eq!(text_cell("fine"), "fine");
+    }
+
+    #[test]
+    fn a_walk_is_a_row_of_its_own_with_its_day() {
+        let walk = crate::journal::activity::sample_walk("2026-11-28", 25, Some("park"));
+        let rows = parse(&to_csv(&[walk], &CsvOptions::default()).unwrap(), b',');
+        let cell = |name: &str| {
+            let i = COLUMNS.iter().position(|c| *c == name).unwrap();
+            rows[1][i].clone()
+        };
+        assert_eq!(rows.len(), 2);
+        assert_eq!(cell("kind"), "activity");
+        assert_eq!(cell("measure"), "walking-minutes");
+        assert_eq!(cell("value"), "25");
+        assert_eq!(cell("detail"), "2026-11-28");
+        assert_eq!(cell("note"), "park");
     }
 }

@@ -266,7 +266,17 @@ fn today_lines(app: &App, small: bool, width: u16, height: u16) -> Vec<Line<'sta
             }
         }
         (DayStatus::DoneToday, _) => add(&mut head, &app.i18n.text("today-done"), app.theme.good()),
-        (DayStatus::RestDay, _) => add(&mut head, &app.i18n.text("today-rest"), app.theme.text()),
+        (DayStatus::RestDay, _) => {
+            // The phase's activity for a day without a session, and what was recorded of it.
+            add(
+                &mut head,
+                &describe::rest_day(&app.i18n, today),
+                app.theme.text(),
+            );
+            if let Some(hint) = describe::activity_hint(&app.i18n, today) {
+                add(&mut head, &hint, app.theme.text());
+            }
+        }
         (DayStatus::Finished, _) => add(
             &mut head,
             &app.i18n.text("today-finished"),

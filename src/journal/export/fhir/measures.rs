@@ -26,6 +26,7 @@ const RED_FLAG_SCREEN: Measure = own("red-flag-screen");
 const RED_FLAG_CLEARANCE: Measure = own("red-flag-clearance");
 /// The code system of who checked the patient: doctor, physio, or unknown.
 const CLINICIAN_SYSTEM: &str = "urn:kern:clinician";
+const WALKING: Measure = activity("walking-minutes");
 
 fn plain<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_value(value)
@@ -162,6 +163,20 @@ pub(super) fn add(b: &mut Builder<'_>) {
         // When the check took place (the entry itself is when the patient recorded it).
         cleared.effective = super::Effective::DateTime(c.checked_on.to_string());
         add_notes(cleared, c.note.as_ref());
+    }
+    if let Some(a) = &entry.activity {
+        let measure = match a.kind {
+            crate::model::ActivityKind::Walking => WALKING,
+        };
+        let minutes = Value::Quantity(Quantity {
+            value: a.minutes.into(),
+            unit: "min",
+            system: UCUM,
+            code: "min",
+        });
+        let observation = b.push(measure, "", minutes);
+        observation.effective = Effective::DateTime(a.on.format("%Y-%m-%d").to_string());
+        add_notes(observation, a.note.as_ref());
     }
 }
 
@@ -378,5 +393,22 @@ mod tests {
         );
         assert!(valid_subject("kern-patient") && valid_subject("P.0042_a"));
         assert!(!valid_subject("Jan Peeters") && !valid_subject(""));
+    }
+
+    #[test]
+    fn a_walk_is_an_activity_observation_in_minutes_on_its_day() {
+        let walk = crate::journal::activity::sample_walk("2026-11-28", 25, None);
+        let text = to_fhir(&[walk], DEFAULT_SUBJECT, &I18n::new(Lang::Nl)).unwrap();
+        let bundle: Value = serde_json::from_str(&text).unwrap();
+        let walks = with_code(&bundle, "walking-minutes");
+        assert_eq!(walks.len(), 1);
+        assert_eq!(walks[0]["category"][0]["coding"][0]["code"], "activity");
+        assert_eq!(walks[0]["valueQuantity"]["value"], 25);
+        assert_eq!(walks[0]["valueQuantity"]["code"], "min");
+        assert_eq!(walks[0]["effectiveDateTime"], "2026-11-28");
+        assert_eq!(
+            walks[0]["code"]["text"],
+            "Minuten gewandeld (dagelijkse activiteit)"
+        );
     }
 }
