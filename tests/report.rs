@@ -473,3 +473,39 @@ fn a_clinicians_check_is_in_the_red_flag_section_and_a_pause_that_holds_is_said(
         }
     }
 }
+
+#[test]
+fn walks_on_rest_days_are_counted_in_both_languages() {
+    let mut entries = demo::entries();
+    let mut rng = fastrand::Rng::with_seed(5);
+    for (day, minutes) in [(27, 20), (28, 15), (28, 10)] {
+        let record = kern::journal::ActivityRecord {
+            kind: kern::model::ActivityKind::Walking,
+            on: date(10, day),
+            minutes,
+            note: None,
+        };
+        entries
+            .push(kern::journal::activity::activity_entry(record, demo::now(), &mut rng).unwrap());
+    }
+    let r = report::gather(&Input {
+        entries: &entries,
+        catalog: &CATALOG,
+        since: None,
+        until: Some(demo::until()),
+        now: demo::now(),
+        unreadable: 0,
+    });
+    assert_eq!((r.walking.days, r.walking.minutes), (2, 45));
+    let en = render(&r, Lang::En, Format::Markdown);
+    assert!(
+        en.contains(
+            "Walks recorded (the daily activity of rest days): 45 minutes in all, on 2 days."
+        ),
+        "{en}"
+    );
+    let nl = render(&r, Lang::Nl, Format::Html);
+    assert!(nl.contains("45 minuten in totaal, op 2 dagen"), "{nl}");
+    // Without walks the sentence is left out.
+    assert!(!render(&gather(None), Lang::En, Format::Markdown).contains("Walks recorded"));
+}

@@ -167,6 +167,12 @@ pub fn program_sheet(i18n: &I18n, catalog: &Catalog, p: &Program) -> String {
                 catalog.exercise_name(&item.exercise, lang)
             ));
         }
+        if let Some(activity) = &phase.activity {
+            out.push_str(&format!(
+                "  {}\n",
+                super::today::activity_rule(i18n, activity)
+            ));
+        }
     }
     out.push_str(&format!("\n{}\n", i18n.text("label-rules")));
     for line in super::rules(i18n, &p.progression) {

@@ -4,7 +4,7 @@
 
 use crate::catalog::Catalog;
 use crate::i18n::{I18n, Msg};
-use crate::model::Program;
+use crate::model::{Activity, Program};
 use crate::plan::{DayStatus, RestDayActivity, Today};
 
 /// What a rest day holds, in one sentence: the phase's activity ("Rest day from exercises.
@@ -37,6 +37,22 @@ pub fn activity_hint(i18n: &I18n, day: &Today) -> Option<String> {
     } else {
         i18n.format(&Msg::new("activity-log-hint").num("minutes", activity.minutes))
     })
+}
+
+/// A phase's daily activity as the program shows it: "On days without a session: walk 10
+/// minutes, 10% more every 7 days, up to 30 minutes."
+pub fn activity_rule(i18n: &I18n, activity: &Activity) -> String {
+    let start = RestDayActivity {
+        kind: activity.kind,
+        minutes: activity.minutes,
+        done: 0,
+    };
+    i18n.format(
+        &Msg::new("activity-phase")
+            .arg("activity", activity_words(i18n, &start))
+            .num("percent", activity.growth_percent)
+            .num("max", activity.max_minutes),
+    )
 }
 
 /// The day in words.

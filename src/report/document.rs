@@ -83,6 +83,13 @@ pub fn document(report: &Report, words: &Words<'_>) -> Document {
     }
     table(tables::adherence(report, words), &mut blocks);
     blocks.extend(words.adherence_how(report).map(Block::Fine));
+    if report.walking.days > 0 {
+        blocks.push(Block::Para(
+            words.t(Msg::new("report-walking")
+                .num("days", report.walking.days)
+                .num("minutes", report.walking.minutes)),
+        ));
+    }
 
     blocks.push(heading("pain"));
     blocks.push(Block::Para(words.pain(&report.pain)));

@@ -22,6 +22,7 @@ pub mod html;
 pub mod markdown;
 pub mod measures;
 pub mod tables;
+pub mod walking;
 pub mod words;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -125,6 +126,8 @@ pub struct Report {
     pub enrolments: Vec<(NaiveDate, Enrolment)>,
     /// Sessions planned and done, a week.
     pub adherence: Adherence,
+    /// Walks recorded (the daily activity of rest days).
+    pub walking: walking::Walking,
     /// Pain over time.
     pub pain: Pain,
     /// Function on the patient's own activities.
@@ -187,6 +190,7 @@ pub fn gather(input: &Input<'_>) -> Report {
         from,
         until,
         adherence: adherence::adherence(program.as_ref(), &history, from, until, today),
+        walking: walking::walking(&within),
         enrolments: within
             .iter()
             .filter_map(|e| Some((e.at.date_naive(), e.enrolment.clone()?)))

@@ -43,3 +43,13 @@ fhir-walking-minutes = Minutes walked (daily activity)
 ## Checks of a phase's daily activity
 diag-activity-growth = growth_percent = { $value } grows the daily activity faster than { $max }% a week
 diag-activity-growth-help = walking and other aerobic time should grow by about 10% a week at most; write growth_percent = { $max } or less
+
+## Report
+report-walking = Walks recorded (the daily activity of rest days): { $minutes } minutes in all, on { $days ->
+    [one] 1 day
+   *[other] { $days } days
+  }.
+activity-phase = On days without a session: { $activity }{ $percent ->
+    [0] {""}
+   *[other] , { $percent }% more every 7 days (rounded down, at least 1 minute), up to { $max } minutes
+  }.

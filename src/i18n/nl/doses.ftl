@@ -43,3 +43,13 @@ fhir-walking-minutes = Minuten gewandeld (dagelijkse activiteit)
 ## Controles van de dagelijkse activiteit van een fase
 diag-activity-growth = growth_percent = { $value } laat de dagelijkse activiteit sneller groeien dan { $max }% per week
 diag-activity-growth-help = wandel- en andere conditietijd groeit best met hoogstens ongeveer 10% per week; schrijf growth_percent = { $max } of minder
+
+## Verslag
+report-walking = Genoteerde wandelingen (de dagelijkse activiteit op rustdagen): { $minutes } minuten in totaal, op { $days ->
+    [one] 1 dag
+   *[other] { $days } dagen
+  }.
+activity-phase = Op dagen zonder sessie: { $activity }{ $percent ->
+    [0] {""}
+   *[other] , elke 7 dagen { $percent }% meer (naar beneden afgerond, minstens 1 minuut), tot { $max } minuten
+  }.
