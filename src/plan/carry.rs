@@ -46,15 +46,15 @@ pub fn larger(earned: &Prescription, written: &Prescription) -> Prescription {
     }
 }
 
-/// The numbers of a dose that say how much: sets, the most and the fewest reps of any set (the
-/// same number unless the dose gives them set by set), hold, duration, breaths. A dose that asks
-/// no less of any of them asks no less work.
+/// The numbers of a dose that say how much: sets, the most reps of any set, the reps of all sets
+/// together (for a pyramid: 5-3 → 5-3-1 adds a set, 5-3-1 → 6-4-2 adds to each), hold, duration,
+/// breaths. A dose that asks no less of any of them asks no less work.
 pub fn quantities(p: &Prescription) -> [Option<u32>; 6] {
     let reps = p.reps.as_ref().map(|r| r.fit(p.sets));
     [
         Some(p.sets),
         reps.as_ref().map(Reps::top),
-        reps.as_ref().map(Reps::bottom),
+        reps.as_ref().map(|r| r.total(p.sets)),
         p.hold_seconds,
         p.duration_seconds,
         p.breaths,
