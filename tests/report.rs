@@ -24,9 +24,13 @@ fn date(month: u32, day: u32) -> NaiveDate {
 }
 
 fn gather(since: Option<NaiveDate>) -> Report {
-    let entries = demo::entries();
+    gather_from(&demo::entries(), since)
+}
+
+/// The report of `entries` up to the demo's last day, as the demo's "now" sees them.
+fn gather_from(entries: &[kern::journal::Entry], since: Option<NaiveDate>) -> Report {
     report::gather(&Input {
-        entries: &entries,
+        entries,
         catalog: &CATALOG,
         since,
         until: Some(demo::until()),
@@ -437,14 +441,7 @@ fn gather_with_a_fall(cleared: Option<NaiveDate>) -> Report {
         ));
     }
     entries.sort_by_key(|e| e.at);
-    report::gather(&Input {
-        entries: &entries,
-        catalog: &CATALOG,
-        since: None,
-        until: Some(demo::until()),
-        now: demo::now(),
-        unreadable: 0,
-    })
+    gather_from(&entries, None)
 }
 
 #[test]
@@ -488,14 +485,7 @@ fn walks_on_rest_days_are_counted_in_both_languages() {
         entries
             .push(kern::journal::activity::activity_entry(record, demo::now(), &mut rng).unwrap());
     }
-    let r = report::gather(&Input {
-        entries: &entries,
-        catalog: &CATALOG,
-        since: None,
-        until: Some(demo::until()),
-        now: demo::now(),
-        unreadable: 0,
-    });
+    let r = gather_from(&entries, None);
     assert_eq!((r.walking.days, r.walking.minutes), (2, 45));
     let en = render(&r, Lang::En, Format::Markdown);
     assert!(

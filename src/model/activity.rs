@@ -85,18 +85,20 @@ impl Activity {
     }
 }
 
+/// Walking from `minutes`, +10% a week up to 30 minutes, for tests.
+#[cfg(test)]
+pub fn walking(minutes: u32) -> Activity {
+    Activity {
+        kind: ActivityKind::Walking,
+        minutes,
+        growth_percent: 10,
+        max_minutes: 30,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn walking(minutes: u32) -> Activity {
-        Activity {
-            kind: ActivityKind::Walking,
-            minutes,
-            growth_percent: 10,
-            max_minutes: 30,
-        }
-    }
 
     #[test]
     fn walking_grows_at_most_ten_percent_a_week_and_stops_at_its_top() {

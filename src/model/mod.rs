@@ -1,7 +1,7 @@
 //! Plain data that kern's content files describe: exercises, their figures, programs, education
 //! cards and references. Nothing here reads files or checks meaning; see `catalog` for that.
 
-mod activity;
+pub(crate) mod activity;
 mod cert;
 mod dose;
 mod education;

@@ -81,6 +81,7 @@ mod tests {
     use super::*;
     use crate::catalog::{Catalog, LoadOptions};
     use crate::model::Activity;
+    use crate::model::activity::walking;
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap_or_default()
@@ -96,15 +97,6 @@ mod tests {
             phase.activity = activity;
         }
         program
-    }
-
-    fn walking(minutes: u32) -> Activity {
-        Activity {
-            kind: ActivityKind::Walking,
-            minutes,
-            growth_percent: 10,
-            max_minutes: 30,
-        }
     }
 
     #[test]
