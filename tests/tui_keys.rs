@@ -486,3 +486,40 @@ fn pain_during_above_the_limit_asks_which_exercise_hurt() {
     assert_eq!(hurt.exercises.len(), 1);
     assert!(!hurt.not_sure);
 }
+
+#[test]
+fn on_a_rest_day_w_records_the_rest_of_todays_walk() {
+    let mut script = tui_support::Script::new();
+    script.enrol("back-to-activity", "2026-01-06", 4);
+    script.walked("2026-01-07T08:00", 5);
+    let mut coach = tui_support::Coach::with(Lang::En, &script.entries);
+    let walk = coach.app.today.as_ref().and_then(|t| t.activity).unwrap();
+    assert_eq!((walk.minutes, walk.done), (15, 5));
+    assert!(
+        menu(&coach.app)
+            .iter()
+            .any(|(i, text)| *i == Item::LogWalk && text.contains("10 min"))
+    );
+    coach.ch('w');
+    assert!(on_home(&coach));
+    let walks: Vec<(String, u32)> = coach
+        .journal()
+        .into_iter()
+        .filter_map(|e| e.activity)
+        .map(|a| (a.on.to_string(), a.minutes))
+        .collect();
+    assert_eq!(
+        walks,
+        [("2026-01-07".to_owned(), 5), ("2026-01-07".to_owned(), 10)]
+    );
+    let walk = coach.app.today.as_ref().and_then(|t| t.activity).unwrap();
+    assert_eq!(walk.done, 15, "today's view counts it at once");
+    assert!(
+        menu(&coach.app).iter().all(|(i, _)| *i != Item::LogWalk),
+        "a walk done is not offered again"
+    );
+    // On a session day there is no walk to record.
+    let mut coach = session_day(Lang::En);
+    coach.ch('w');
+    assert!(coach.journal().iter().all(|e| e.activity.is_none()));
+}

@@ -53,3 +53,7 @@ activity-phase = On days without a session: { $activity }{ $percent ->
     [0] {""}
    *[other] , { $percent }% more every 7 days (rounded down, at least 1 minute), up to { $max } minutes
   }.
+
+## Home
+home-log-walk = I walked today ({ $minutes } min)
+home-walk-saved = Recorded: you walked { $minutes } minutes today.

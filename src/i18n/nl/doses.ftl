@@ -53,3 +53,7 @@ activity-phase = Op dagen zonder sessie: { $activity }{ $percent ->
     [0] {""}
    *[other] , elke 7 dagen { $percent }% meer (naar beneden afgerond, minstens 1 minuut), tot { $max } minuten
   }.
+
+## Start
+home-log-walk = Ik heb vandaag gewandeld ({ $minutes } min)
+home-walk-saved = Genoteerd: je hebt vandaag { $minutes } minuten gewandeld.

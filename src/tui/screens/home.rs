@@ -12,8 +12,9 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Spa
 
 use crate::describe;
 use crate::i18n::Msg;
-use crate::journal::Change;
-use crate::plan::{DayStatus, MeasureDue};
+use crate::journal::activity::activity_entry;
+use crate::journal::{ActivityRecord, Change};
+use crate::plan::{DayStatus, MeasureDue, RestDayActivity};
 
 use super::super::app::{App, Screen};
 use super::layout::{KeyHint, compact, fit, truncate, wrap};
@@ -28,6 +29,8 @@ pub enum Item {
     Due(usize),
     /// Log pain now.
     LogPain,
+    /// Record the rest of today's walk (a rest day's activity) as done.
+    LogWalk,
     /// Progress charts.
     Progress,
     /// The library.
@@ -51,6 +54,13 @@ pub fn menu(app: &App) -> Vec<(Item, String)> {
         .is_some_and(|t| t.status == DayStatus::SessionDue)
     {
         items.push((Item::Session, app.i18n.text("home-start-session")));
+    }
+    if let Some(walk) = walk_to_do(app) {
+        let minutes = walk.minutes - walk.done;
+        items.push((
+            Item::LogWalk,
+            app.t(Msg::new("home-log-walk").num("minutes", minutes)),
+        ));
     }
     if !app.unsaved.is_empty() {
         items.push((
@@ -106,6 +116,7 @@ pub fn key(app: &mut App, key: KeyEvent) {
             *selected = (*selected + 1).min(items.len().saturating_sub(1))
         }
         KeyCode::Char('l') => activate(app, Item::LogPain),
+        KeyCode::Char('w') => activate(app, Item::LogWalk),
         KeyCode::Char('q') | KeyCode::Esc => super::save_and_quit(app),
         KeyCode::Enter => {
             let chosen = items.get(*selected).map(|(item, _)| *item);
@@ -114,6 +125,36 @@ pub fn key(app: &mut App, key: KeyEvent) {
             }
         }
         _ => {}
+    }
+}
+
+/// Today's walk when it is a rest day and not all of it is recorded yet.
+fn walk_to_do(app: &App) -> Option<RestDayActivity> {
+    app.today
+        .as_ref()
+        .and_then(|t| t.activity)
+        .filter(|a| a.done < a.minutes)
+}
+
+/// Records the rest of today's walk as done: `kern log --walked N` in one key.
+fn log_walk(app: &mut App) {
+    let Some(walk) = walk_to_do(app) else {
+        return;
+    };
+    let minutes = walk.minutes - walk.done;
+    let record = ActivityRecord {
+        kind: walk.kind,
+        on: app.wall.date_naive(),
+        minutes,
+        note: None,
+    };
+    let Ok(entry) = activity_entry(record, app.wall, &mut app.rng) else {
+        return;
+    };
+    let saved = app.save(entry);
+    app.reload();
+    if saved {
+        app.status = Some(app.t(Msg::new("home-walk-saved").num("minutes", minutes)));
     }
 }
 
@@ -133,6 +174,7 @@ fn activate(app: &mut App, item: Item) {
             let form = form_purpose::pain_log_form();
             app.open(form);
         }
+        Item::LogWalk => log_walk(app),
         Item::Progress => {
             app.ensure_all_entries();
             app.open(Screen::Progress { scroll: 0 });
