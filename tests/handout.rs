@@ -56,11 +56,19 @@ fn the_followed_program_is_the_default_at_its_current_phase() {
     assert!(page.contains("Phase 1 ·"), "the current phase");
     assert!(!page.contains("Phase 2 ·"), "only the current phase");
     assert!(page.contains("<svg"), "figures inline");
+    assert!(
+        page.contains("<p class=\"rest-days\">On days without a session: walk 10 minutes"),
+        "the phase's walk on the other days"
+    );
     assert!(!page.contains("http://") || !page.contains("src=\"http"));
     assert!(!page.contains("<script"));
     let (ok, all, _) = home.run(&["--lang", "nl", "handout", "--all"]);
     assert!(ok);
     assert!(all.contains("Fase 2 ·") && all.contains("kinesitherapeut"));
+    assert!(
+        all.contains("Op dagen zonder sessie: 15 minuten wandelen"),
+        "phase 2's walk"
+    );
     let (ok, _, err) = home.run(&["--lang", "en", "handout", "--phase", "9"]);
     assert!(!ok);
     assert!(err.contains("no phase 9"), "{err}");

@@ -10,7 +10,7 @@ pub mod wording;
 pub use decision::{decision, decision_parts};
 pub use entry::{entry_line, summary_line};
 pub use sheets::{exercise_sheet, program_sheet, references_section};
-pub use today::{activity_hint, activity_words, rest_day, today};
+pub use today::{activity_hint, activity_rule, activity_words, rest_day, today};
 
 use crate::catalog::Catalog;
 use crate::i18n::{I18n, Msg};

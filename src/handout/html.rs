@@ -56,6 +56,9 @@ fn phase(out: &mut String, handout: &Handout, page: &PhasePage) {
     if !page.focus.trim().is_empty() {
         let _ = writeln!(out, "<p class=\"focus\">{}</p>", escape(&page.focus));
     }
+    if let Some(rest_days) = &page.rest_days {
+        let _ = writeln!(out, "<p class=\"rest-days\">{}</p>", escape(rest_days));
+    }
     for item in &page.items {
         exercise(out, handout, item);
     }

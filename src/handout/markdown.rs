@@ -37,6 +37,9 @@ fn phase(out: &mut String, handout: &Handout, page: &PhasePage) {
     if !page.focus.trim().is_empty() {
         let _ = write!(out, "{}\n\n", escape(&page.focus));
     }
+    if let Some(rest_days) = &page.rest_days {
+        let _ = write!(out, "{}\n\n", escape(rest_days));
+    }
     for item in &page.items {
         let _ = write!(
             out,

@@ -43,6 +43,9 @@ pub struct PhasePage {
     pub when: String,
     /// What the phase works on.
     pub focus: String,
+    /// What to do on the days without a session ("On days without a session: walk 10 minutes,
+    /// ..."), when the phase prescribes it.
+    pub rest_days: Option<String>,
     /// The exercises, in order.
     pub items: Vec<Item>,
     /// The program weeks of the phase, for the log table.
@@ -128,6 +131,10 @@ pub fn gather(i18n: &I18n, catalog: &Catalog, program: &Program, phases: &[Phase
                         .num("minutes", phase.minutes),
                 ),
                 focus: phase.focus.get(lang).to_owned(),
+                rest_days: phase
+                    .activity
+                    .as_ref()
+                    .map(|a| crate::describe::activity_rule(i18n, a)),
                 items,
                 weeks: (first..=last).collect(),
                 sessions_per_week: program.sessions_per_week,
