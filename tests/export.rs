@@ -75,8 +75,8 @@ fn the_fhir_export_validates_against_the_fhir_models() {
     let summary: serde_json::Value =
         serde_json::from_str(&python(VALIDATE_FHIR, &[&path])).unwrap();
     assert_eq!(summary["type"], "collection");
-    assert_eq!(summary["observations"], 28, "{summary}");
-    assert_eq!(summary["urls"], 28, "every fullUrl is its own");
+    assert_eq!(summary["observations"], 29, "{summary}");
+    assert_eq!(summary["urls"], 29, "every fullUrl is its own");
     assert_eq!(summary["subjects"], serde_json::json!(["study-042"]));
     assert_eq!(summary["statuses"], serde_json::json!(["amended", "final"]));
     let codes = &summary["codes"];
@@ -88,6 +88,7 @@ fn the_fhir_export_validates_against_the_fhir_models() {
     assert_eq!(codes["urn:kern:measure|next-morning-settled"], 1);
     assert_eq!(codes["urn:kern:measure|red-flag-screen"], 1);
     assert_eq!(codes["urn:kern:measure|red-flag-clearance"], 1);
+    assert_eq!(codes["urn:kern:measure|adverse-event"], 1);
     assert_eq!(codes["urn:kern:measure|function-mean"], 2);
     assert_eq!(codes["urn:kern:measure|function-activity"], 6);
     assert_eq!(codes["urn:kern:measure|session-effort"], 1);
@@ -156,7 +157,7 @@ fn the_csv_export_reads_back_with_python() {
     let (bom, rows) = read_csv(&path, ",");
     assert!(bom, "one encoding for every delimiter: UTF-8 with a BOM");
     assert_eq!(rows[0], kern::journal::export::csv::COLUMNS);
-    assert_eq!(rows.len(), 1 + 28);
+    assert_eq!(rows.len(), 1 + 30);
     let measures = by_measure(&rows);
     let cleared = &measures["red-flags-cleared"];
     assert_eq!(

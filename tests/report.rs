@@ -499,3 +499,41 @@ fn walks_on_rest_days_are_counted_in_both_languages() {
     // Without walks the sentence is left out.
     assert!(!render(&gather(None), Lang::En, Format::Markdown).contains("Walks recorded"));
 }
+
+#[test]
+fn adverse_events_are_listed_with_what_how_bad_and_who_recorded_them() {
+    use kern::journal::{Body, Entry, EntryKind, Score, new_id};
+    use kern::safety::{AdverseEvent, AdverseKind, RecordedBy, Severity};
+    let none = gather(None);
+    assert!(none.adverse_events.is_empty());
+    let md = render(&none, Lang::En, Format::Markdown);
+    assert!(md.contains("No adverse events were recorded"), "{md}");
+
+    let mut rng = fastrand::Rng::with_seed(9);
+    let mut entries = demo::entries();
+    let at = common::at(date(10, 14), 18, 20);
+    entries.push(Entry::new(
+        new_id(at, EntryKind::AdverseEvent, &mut rng),
+        at,
+        at,
+        Body::AdverseEvent(AdverseEvent {
+            what: AdverseKind::PainDuringExercise,
+            severity: Severity::Moderate,
+            recorded_by: RecordedBy::Coach,
+            exercise: Some("bird-dog".into()),
+            pain: Score::new(7),
+            note: None,
+        }),
+    ));
+    entries.sort_by_key(|e| e.at);
+    let r = gather_from(&entries, None);
+    assert_eq!(r.adverse_events.len(), 1);
+    let md = render(&r, Lang::En, Format::Markdown);
+    assert!(
+        md.contains("2026-10-14: pain during an exercise above the agreed limit (moderate), during Bird-dog, pain 7/10 (recorded by the coach)"),
+        "{md}"
+    );
+    let nl = render(&r, Lang::Nl, Format::Html);
+    assert!(nl.contains("Ongewenste voorvallen"), "{nl}");
+    assert!(nl.contains("(matig)"), "{nl}");
+}

@@ -388,6 +388,14 @@ fn this_hurts_above_the_limit_offers_no_going_on_and_stop_leads_to_the_check_out
         session.exercises[0].skipped.as_ref().map(|s| s.reason),
         Some(SkipReason::Pain)
     );
+    // The stop for pain above the limit is an adverse event, recorded by the coach.
+    let adverse = fx.entries(EntryKind::AdverseEvent);
+    assert_eq!(adverse.len(), 1);
+    let event = adverse[0].adverse_event.clone().unwrap();
+    assert_eq!(event.exercise.as_deref(), Some("glute-bridge"));
+    assert_eq!(event.pain.map(|p| i64::from(p.get())), Some(limit + 1));
+    assert_eq!(event.severity, crate::safety::Severity::Moderate);
+    assert_eq!(event.recorded_by, crate::safety::RecordedBy::Coach);
 }
 
 #[test]
@@ -406,6 +414,10 @@ fn the_easier_variant_takes_over_under_its_own_name() {
         CoachEvent::Replaced { exercise, by } if exercise.id == "glute-bridge" && by.id == "pelvic-tilt")));
     assert!(events.iter().any(|e| matches!(e,
         CoachEvent::SetStarted { exercise, .. } if exercise.id == "pelvic-tilt")));
+    assert!(
+        fx.entries(EntryKind::AdverseEvent).is_empty(),
+        "pain within the limit is no adverse event"
+    );
 }
 
 #[test]

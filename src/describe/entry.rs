@@ -126,6 +126,39 @@ fn detail(i18n: &I18n, facts: &Facts) -> String {
             }
             text
         }
+        Facts::AdverseEvent {
+            what,
+            severity,
+            exercise,
+            pain,
+        } => adverse_detail(i18n, what, severity, exercise.as_deref(), *pain),
         Facts::Other => String::new(),
     }
+}
+
+/// An adverse event in words: what, how bad, where and the pain ("a fall (moderate), pain 6/10").
+pub fn adverse_detail(
+    i18n: &I18n,
+    what: &str,
+    severity: &str,
+    exercise: Option<&str>,
+    pain: Option<u8>,
+) -> String {
+    let mut text = i18n.format(
+        &Msg::new("journal-adverse-event")
+            .arg("what", i18n.text(&format!("adverse-kind-{what}")))
+            .arg(
+                "severity",
+                i18n.text(&format!("adverse-severity-{severity}")),
+            ),
+    );
+    if let Some(exercise) = exercise {
+        text.push_str(", ");
+        text.push_str(&i18n.format(&Msg::new("adverse-in-exercise").arg("exercise", exercise)));
+    }
+    if let Some(pain) = pain {
+        text.push_str(", ");
+        text.push_str(&i18n.format(&Msg::new("adverse-pain").num("pain", i64::from(pain))));
+    }
+    text
 }

@@ -8,7 +8,7 @@ mod today;
 pub mod wording;
 
 pub use decision::{decision, decision_parts};
-pub use entry::{entry_line, summary_line};
+pub use entry::{adverse_detail, entry_line, summary_line};
 pub use sheets::{exercise_sheet, program_sheet, references_section};
 pub use today::{activity_hint, activity_rule, activity_words, rest_day, today};
 

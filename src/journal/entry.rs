@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Prescription, Weekday};
-use crate::safety::{Clearance, RedFlag, Urgency};
+use crate::safety::{AdverseEvent, Clearance, RedFlag, Urgency};
 
 use super::activity::ActivityRecord;
 use super::score::{Rating, Score};
@@ -34,11 +34,13 @@ pub enum EntryKind {
     Cleared,
     /// A daily activity done, such as a walk on a rest day.
     Activity,
+    /// Something that went wrong with or around the exercises.
+    AdverseEvent,
 }
 
 impl EntryKind {
     /// Every kind.
-    pub const ALL: [EntryKind; 8] = [
+    pub const ALL: [EntryKind; 9] = [
         EntryKind::CheckIn,
         EntryKind::Session,
         EntryKind::Function,
@@ -47,6 +49,7 @@ impl EntryKind {
         EntryKind::RedFlags,
         EntryKind::Cleared,
         EntryKind::Activity,
+        EntryKind::AdverseEvent,
     ];
 
     /// The kebab-case name, used in files, file names and on the command line.
@@ -60,6 +63,7 @@ impl EntryKind {
             EntryKind::RedFlags => "red-flags",
             EntryKind::Cleared => "cleared",
             EntryKind::Activity => "activity",
+            EntryKind::AdverseEvent => "adverse-event",
         }
     }
 
@@ -529,6 +533,9 @@ pub struct Entry {
     /// Body of a daily activity done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activity: Option<ActivityRecord>,
+    /// Body of an adverse event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adverse_event: Option<AdverseEvent>,
 }
 
 /// The body of an entry, by kind.
@@ -550,6 +557,8 @@ pub enum Body {
     Cleared(Clearance),
     /// A daily activity done.
     Activity(ActivityRecord),
+    /// An adverse event.
+    AdverseEvent(AdverseEvent),
 }
 
 impl Body {
@@ -564,6 +573,7 @@ impl Body {
             Body::RedFlags(_) => EntryKind::RedFlags,
             Body::Cleared(_) => EntryKind::Cleared,
             Body::Activity(_) => EntryKind::Activity,
+            Body::AdverseEvent(_) => EntryKind::AdverseEvent,
         }
     }
 }
@@ -591,6 +601,7 @@ impl Entry {
             red_flags: None,
             cleared: None,
             activity: None,
+            adverse_event: None,
         };
         match body {
             Body::CheckIn(b) => entry.check_in = Some(b),
@@ -601,6 +612,7 @@ impl Entry {
             Body::RedFlags(b) => entry.red_flags = Some(b),
             Body::Cleared(b) => entry.cleared = Some(b),
             Body::Activity(b) => entry.activity = Some(b),
+            Body::AdverseEvent(b) => entry.adverse_event = Some(b),
         }
         entry
     }
@@ -626,6 +638,7 @@ impl Entry {
             (EntryKind::RedFlags, self.red_flags.is_some()),
             (EntryKind::Cleared, self.cleared.is_some()),
             (EntryKind::Activity, self.activity.is_some()),
+            (EntryKind::AdverseEvent, self.adverse_event.is_some()),
         ];
         let present: Vec<EntryKind> = bodies.iter().filter(|(_, p)| *p).map(|(k, _)| *k).collect();
         match present.as_slice() {
@@ -654,6 +667,7 @@ impl Entry {
             EntryKind::RedFlags => self.red_flags.clone().map(Body::RedFlags),
             EntryKind::Cleared => self.cleared.clone().map(Body::Cleared),
             EntryKind::Activity => self.activity.clone().map(Body::Activity),
+            EntryKind::AdverseEvent => self.adverse_event.clone().map(Body::AdverseEvent),
         }
     }
 

@@ -120,6 +120,17 @@ pub enum Facts {
         /// The patient's note.
         note: Option<String>,
     },
+    /// An adverse event.
+    AdverseEvent {
+        /// What happened (`fall`, `pain-during-exercise`, …).
+        what: String,
+        /// `mild`, `moderate` or `severe`.
+        severity: String,
+        /// The exercise it happened in.
+        exercise: Option<String>,
+        /// The pain then, 0–10.
+        pain: Option<u8>,
+    },
     /// A kind not described here: read the entry file.
     Other,
 }
@@ -221,6 +232,14 @@ impl Facts {
             return Facts::RedFlags {
                 yes: r.answers.iter().filter(|a| a.present).count() as u32,
                 outcome: name(&r.outcome),
+            };
+        }
+        if let Some(a) = &entry.adverse_event {
+            return Facts::AdverseEvent {
+                what: a.what.name().to_owned(),
+                severity: a.severity.name().to_owned(),
+                exercise: a.exercise.clone(),
+                pain: a.pain.map(|p| p.get()),
             };
         }
         if let Some(c) = &entry.cleared {

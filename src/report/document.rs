@@ -149,6 +149,19 @@ pub fn document(report: &Report, words: &Words<'_>) -> Document {
 
     red_flags(report, words, &mut blocks);
 
+    blocks.push(heading("adverse-events"));
+    if report.adverse_events.is_empty() {
+        blocks.push(Block::Para(words.text("report-adverse-none")));
+    } else {
+        let lines = report
+            .adverse_events
+            .iter()
+            .map(|a| format!("{}: {}", words.date(a.date), words.adverse(&a.event)))
+            .collect();
+        blocks.push(Block::List(lines));
+        blocks.push(Block::Fine(words.text("report-adverse-how")));
+    }
+
     blocks.push(heading("sessions"));
     match tables::sessions(report, words) {
         Some(t) => blocks.push(Block::Table(t)),

@@ -113,6 +113,28 @@ pub enum NoteKind {
     Enrolment,
 }
 
+/// An adverse event recorded in the period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Adverse {
+    /// When it happened.
+    pub date: NaiveDate,
+    /// What the entry says.
+    pub event: crate::safety::AdverseEvent,
+}
+
+/// The adverse events in the entries, oldest first.
+pub fn adverse_events(entries: &[Entry]) -> Vec<Adverse> {
+    entries
+        .iter()
+        .filter_map(|e| {
+            Some(Adverse {
+                date: e.at.date_naive(),
+                event: e.adverse_event.clone()?,
+            })
+        })
+        .collect()
+}
+
 /// A note in the patient's words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {

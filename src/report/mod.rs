@@ -34,7 +34,9 @@ use crate::model::{LocalizedText, Progression, Weekday};
 use crate::plan::History;
 
 pub use adherence::{Adherence, Week};
-pub use events::{Cleared, DatedDecision, FlareUp, Note, NoteKind, RedFlags, Screen, SessionRow};
+pub use events::{
+    Adverse, Cleared, DatedDecision, FlareUp, Note, NoteKind, RedFlags, Screen, SessionRow,
+};
 pub use measures::{ActivityTrend, Effort, Function, Pain, PainWeek, RatingRow, Scoring};
 
 /// How a report is written out.
@@ -147,6 +149,8 @@ pub struct Report {
     pub flare_ups: Vec<FlareUp>,
     /// Red-flag screens and weekly answers.
     pub red_flags: RedFlags,
+    /// Adverse events, oldest first.
+    pub adverse_events: Vec<Adverse>,
     /// The patient's notes, oldest first.
     pub notes: Vec<Note>,
     /// Journal entries within the period.
@@ -207,6 +211,7 @@ pub fn gather(input: &Input<'_>) -> Report {
             locked: crate::safety::lock_state(&history.screening),
             ..events::red_flags(&within)
         },
+        adverse_events: events::adverse_events(&within),
         notes: events::notes(&within),
         entries: within.len(),
         unreadable: input.unreadable,

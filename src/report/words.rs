@@ -320,6 +320,26 @@ impl Words<'_> {
         line
     }
 
+    /// An adverse event: what, how bad, the exercise by name, the pain, who recorded it, the
+    /// patient's words.
+    pub fn adverse(&self, event: &crate::safety::AdverseEvent) -> String {
+        let exercise = event.exercise.as_deref().map(|id| self.exercise(id));
+        let mut line = crate::describe::adverse_detail(
+            self.i18n,
+            event.what.name(),
+            event.severity.name(),
+            exercise.as_deref(),
+            event.pain.map(|p| p.get()),
+        );
+        if event.recorded_by == crate::safety::RecordedBy::Coach {
+            line.push_str(&format!(" ({})", self.text("adverse-by-coach")));
+        }
+        if let Some(note) = &event.note {
+            line.push_str(&format!(" “{note}”"));
+        }
+        line
+    }
+
     /// A red flag's short name.
     pub fn flag(&self, flag: RedFlag) -> String {
         self.text(&format!("report-flag-{}", flag.id()))

@@ -9,6 +9,7 @@
 //! - [`questions`]: which questions a screen asks, and the weekly check's topics;
 //! - [`advice`]: the words for a paused program.
 
+pub mod adverse;
 pub mod advice;
 pub mod clearance;
 pub mod flags;
@@ -16,6 +17,7 @@ pub mod load;
 pub mod lock;
 pub mod questions;
 
+pub use adverse::{AdverseEvent, AdverseKind, RecordedBy, Severity};
 pub use advice::{advice, checked_since_question, record_advice, screen, urgency_advice};
 pub use clearance::{Clearance, Clinician, Refused, check_date, clearance_entry};
 pub use flags::{Nature, RedFlag, Urgency, outcome};

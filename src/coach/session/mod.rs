@@ -378,6 +378,7 @@ impl Coach {
             }
             Action::HurtChoice(choice) => {
                 self.hurt = None;
+                self.record_adverse_event(now, choice, &mut events);
                 self.engine.hurt_choice(now, choice)
             }
             Action::Finish(answers) => {

@@ -156,6 +156,40 @@ impl Coach {
         events
     }
 
+    /// "This hurts" with pain above the limit changed the exercise: an adverse event, recorded
+    /// at once ([`crate::safety::adverse::from_hurt`]).
+    pub(super) fn record_adverse_event(
+        &mut self,
+        now: Millis,
+        choice: crate::session::HurtChoice,
+        events: &mut Vec<CoachEvent>,
+    ) {
+        if !self.engine.is_hurting() {
+            return;
+        }
+        let Some(record) = self
+            .engine
+            .current()
+            .exercise()
+            .and_then(|i| self.engine.records().get(i))
+        else {
+            return;
+        };
+        let Some(pain) = record.pain_during else {
+            return;
+        };
+        // The exercise being done: the easier variant when it has taken over.
+        let done = record.replaced_by.as_ref().unwrap_or(&record.exercise);
+        let Some(event) = crate::safety::adverse::from_hurt(done, pain, self.stop_pain, choice)
+        else {
+            return;
+        };
+        let at = self.wall_at(now);
+        let id = new_id(at, EntryKind::AdverseEvent, &mut self.rng);
+        let entry = Entry::new(id, at, at, Body::AdverseEvent(event));
+        self.write(&entry, events);
+    }
+
     fn write(&mut self, entry: &Entry, events: &mut Vec<CoachEvent>) -> bool {
         match Journal::new(&self.data_dir).write(entry) {
             Ok(_) => true,

@@ -207,20 +207,20 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let journal = sample_journal(&dir.path().join("data"));
         let out = dir.path().join("backup.TAR");
-        assert_eq!(backup(&journal, &out).unwrap(), 11);
+        assert_eq!(backup(&journal, &out).unwrap(), 12);
         assert_eq!(
             backup(&journal, &out).unwrap_err().kind(),
             io::ErrorKind::AlreadyExists
         );
         let fresh = Journal::new(&dir.path().join("fresh"));
         let report = merge(&fresh, read_backup(&out).unwrap()).unwrap();
-        assert_eq!((report.added.len(), report.refused.len()), (11, 0));
+        assert_eq!((report.added.len(), report.refused.len()), (12, 0));
         for entry in sample::journal() {
             let before = fs::read(journal.path_for(&entry)).unwrap();
             assert_eq!(fs::read(fresh.path_for(&entry)).unwrap(), before);
         }
         let again = merge(&fresh, read_backup(&out).unwrap()).unwrap();
-        assert_eq!(again.present.len(), 11);
+        assert_eq!(again.present.len(), 12);
     }
 
     #[test]
@@ -228,7 +228,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let journal = sample_journal(&dir.path().join("data"));
         let out = dir.path().join("copy");
-        assert_eq!(backup(&journal, &out).unwrap(), 11);
+        assert_eq!(backup(&journal, &out).unwrap(), 12);
         assert!(out.join("journal/2026/11").is_dir());
         assert!(backup(&journal, &out).is_err(), "never into a full folder");
         let fresh = Journal::new(&dir.path().join("fresh"));

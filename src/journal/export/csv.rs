@@ -224,6 +224,20 @@ fn entry_rows(entry: &Entry, comma: bool) -> Vec<Row> {
             .collect();
         rows.push(Row::new("red-flags-outcome", plain(&r.outcome)).detail(present.join(" ")));
     }
+    if let Some(a) = &entry.adverse_event {
+        let detail = match &a.exercise {
+            Some(exercise) => format!("{} {exercise}", a.severity.name()),
+            None => a.severity.name().to_owned(),
+        };
+        rows.push(
+            Row::new("adverse-event", a.what.name())
+                .detail(detail)
+                .note(a.note.as_ref()),
+        );
+        if let Some(pain) = a.pain {
+            rows.push(Row::new("adverse-event-pain", pain));
+        }
+    }
     if let Some(c) = &entry.cleared {
         let by = c.by.map_or("", crate::safety::Clinician::name);
         rows.push(
@@ -331,6 +345,8 @@ mod tests {
                 "pain-during-max",
                 "effort",
                 "pain-after",
+                "adverse-event",
+                "adverse-event-pain",
                 "pain-now",
                 "next-morning-pain",
                 "red-flags-new",
@@ -365,10 +381,20 @@ mod tests {
                 "Seen by my physio after the fall: fine to exercise"
             ]
         );
-        let diary = &rows[18];
+        let adverse = &rows[15];
+        assert_eq!(
+            [&adverse[5], &adverse[6], &adverse[14]],
+            [
+                "new-symptom",
+                "mild bird-dog",
+                "Tingling in my left calf after the bird-dog; gone within the hour"
+            ]
+        );
+        assert_eq!(rows[16][5], "3", "the pain then");
+        let diary = &rows[20];
         assert_eq!(diary[5], "5", "the correction wins");
         assert_eq!(diary[14], "'=after gardening, bent over");
-        assert_eq!(rows[19][5], "2");
+        assert_eq!(rows[21][5], "2");
     }
 
     #[test]

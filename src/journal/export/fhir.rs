@@ -114,6 +114,8 @@ enum Value {
     Quantity(Quantity),
     #[serde(rename = "valueCodeableConcept")]
     Concept(CodeableConcept),
+    #[serde(rename = "valueString")]
+    String(String),
 }
 
 /// The `effective[x]` of an observation.

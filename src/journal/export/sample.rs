@@ -11,7 +11,9 @@ use crate::journal::entry::{
 use crate::journal::score::{Rating, Score};
 use crate::journal::store::new_id;
 use crate::model::{DoseKind, Prescription, Weekday};
-use crate::safety::{Clearance, Clinician, RedFlag, Urgency};
+use crate::safety::{
+    AdverseEvent, AdverseKind, Clearance, Clinician, RecordedBy, RedFlag, Severity, Urgency,
+};
 
 /// The program the sample follows.
 pub const PROGRAM: &str = "core-hip-strength";
@@ -234,6 +236,19 @@ pub fn journal() -> Vec<Entry> {
             by: Some(Clinician::Physio),
             clears: Some(screen),
             note: Some("Seen by my physio after the fall: fine to exercise".into()),
+        }),
+    ));
+    // A new symptom the patient recorded after the session.
+    entries.push(entry(
+        rng,
+        "2026-11-03T20:30:00+01:00",
+        Body::AdverseEvent(AdverseEvent {
+            what: AdverseKind::NewSymptom,
+            severity: Severity::Mild,
+            recorded_by: RecordedBy::Patient,
+            exercise: Some("bird-dog".into()),
+            pain: Some(score(3)),
+            note: Some("Tingling in my left calf after the bird-dog; gone within the hour".into()),
         }),
     ));
     entries.sort_by_key(|e| e.at);

@@ -14,7 +14,7 @@ use super::super::summary::Summary;
 const MAGIC: &[u8; 16] = b"kern-jnl-index\n\0";
 
 /// Raise this when [`Summary`], [`super::super::summary::Facts`] or this layout changes.
-pub const INDEX_VERSION: u32 = 3;
+pub const INDEX_VERSION: u32 = 4;
 
 /// The size, times and inode of a file or folder: what tells that it changed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

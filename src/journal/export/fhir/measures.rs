@@ -27,6 +27,11 @@ const RED_FLAG_CLEARANCE: Measure = own("red-flag-clearance");
 /// The code system of who checked the patient: doctor, physio, or unknown.
 const CLINICIAN_SYSTEM: &str = "urn:kern:clinician";
 const WALKING: Measure = activity("walking-minutes");
+const ADVERSE_EVENT: Measure = own("adverse-event");
+/// The code system of what happened (`fall`, `pain-during-exercise`, …).
+const ADVERSE_SYSTEM: &str = "urn:kern:adverse-event";
+/// The code system of the parts of an adverse event: severity, exercise, pain.
+const ADVERSE_PART_SYSTEM: &str = "urn:kern:adverse-event-part";
 
 fn plain<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_value(value)
@@ -149,6 +154,9 @@ pub(super) fn add(b: &mut Builder<'_>) {
             })
             .collect();
     }
+    if let Some(a) = &entry.adverse_event {
+        add_adverse_event(b, a);
+    }
     if let Some(c) = &entry.cleared {
         let by = c.by.map_or("unknown", crate::safety::Clinician::name);
         let value = Value::Concept(CodeableConcept {
@@ -178,6 +186,42 @@ pub(super) fn add(b: &mut Builder<'_>) {
         observation.effective = Effective::DateTime(a.on.format("%Y-%m-%d").to_string());
         add_notes(observation, a.note.as_ref());
     }
+}
+
+/// An adverse event: what happened as the value; its severity, the exercise and the pain as
+/// components; the patient's words as a note.
+fn add_adverse_event(b: &mut Builder<'_>, a: &crate::safety::AdverseEvent) {
+    let concept = |system: &'static str, code: &str| CodeableConcept {
+        coding: vec![Coding {
+            system,
+            code: code.to_owned(),
+            display: None,
+        }],
+        text: code.to_owned(),
+    };
+    let mut parts = vec![Component {
+        code: concept(ADVERSE_PART_SYSTEM, "severity"),
+        value: Value::Concept(concept(ADVERSE_PART_SYSTEM, a.severity.name())),
+    }];
+    if let Some(exercise) = &a.exercise {
+        parts.push(Component {
+            code: concept(ADVERSE_PART_SYSTEM, "exercise"),
+            value: Value::String(exercise.clone()),
+        });
+    }
+    if let Some(pain) = a.pain {
+        parts.push(Component {
+            code: concept(ADVERSE_PART_SYSTEM, "pain"),
+            value: int(pain.get()),
+        });
+    }
+    let event = b.push(
+        ADVERSE_EVENT,
+        "",
+        Value::Concept(concept(ADVERSE_SYSTEM, a.what.name())),
+    );
+    event.component = parts;
+    add_notes(event, a.note.as_ref());
 }
 
 #[cfg(test)]
@@ -340,6 +384,19 @@ mod tests {
             "see-doctor"
         );
         assert_eq!(screen[0]["component"].as_array().unwrap().len(), 11);
+        let adverse = with_code(&bundle, "adverse-event");
+        assert_eq!(adverse.len(), 1);
+        assert_eq!(
+            adverse[0]["valueCodeableConcept"]["coding"][0]["code"],
+            "new-symptom"
+        );
+        let parts = adverse[0]["component"].as_array().unwrap();
+        assert_eq!(
+            parts[0]["valueCodeableConcept"]["coding"][0]["code"],
+            "mild"
+        );
+        assert_eq!(parts[1]["valueString"], "bird-dog");
+        assert_eq!(parts[2]["valueInteger"], 3);
         let cleared = with_code(&bundle, "red-flag-clearance");
         assert_eq!(cleared.len(), 1);
         assert_eq!(cleared[0]["effectiveDateTime"], "2026-11-02");

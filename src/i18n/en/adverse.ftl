@@ -1,0 +1,22 @@
+## Adverse events: what went wrong with or around the exercises (journal, report, `kern log --adverse`).
+kind-adverse-event = adverse event
+adverse-kind-pain-during-exercise = pain during an exercise above the agreed limit
+adverse-kind-flare-up = a flare-up of the back pain
+adverse-kind-new-symptom = a new symptom
+adverse-kind-fall = a fall
+adverse-kind-injury = an injury
+adverse-kind-faint = dizziness or feeling faint
+adverse-kind-other = something else
+adverse-severity-mild = mild
+adverse-severity-moderate = moderate
+adverse-severity-severe = severe
+journal-adverse-event = { $what } ({ $severity })
+adverse-in-exercise = during { $exercise }
+adverse-pain = pain { $pain }/10
+adverse-by-coach = recorded by the coach
+report-h-adverse-events = Adverse events
+report-adverse-none = No adverse events were recorded in this period.
+report-adverse-how = Mild: passed by itself. Moderate: the exercise or session was changed or stopped. Severe: a doctor or physiotherapist was needed. The coach records pain above the agreed limit that changed an exercise; the patient records the rest with kern log --adverse.
+fhir-adverse-event = Adverse event during or around the home exercises
+log-adverse-done = Recorded: { $what } ({ $severity }) on { $date }.
+log-adverse-severe = If you needed care, tell your physiotherapist too. With new numbness around the genitals or buttocks, trouble passing urine, new weakness in a leg, or sudden severe or chest pain: call 112.

@@ -1,0 +1,22 @@
+## Ongewenste voorvallen: wat misliep bij of rond de oefeningen (dagboek, verslag, `kern log --adverse`).
+kind-adverse-event = ongewenst voorval
+adverse-kind-pain-during-exercise = pijn tijdens een oefening boven de afgesproken grens
+adverse-kind-flare-up = een opstoot van de rugpijn
+adverse-kind-new-symptom = een nieuw symptoom
+adverse-kind-fall = een val
+adverse-kind-injury = een letsel
+adverse-kind-faint = duizelig of bijna flauwvallen
+adverse-kind-other = iets anders
+adverse-severity-mild = licht
+adverse-severity-moderate = matig
+adverse-severity-severe = ernstig
+journal-adverse-event = { $what } ({ $severity })
+adverse-in-exercise = tijdens { $exercise }
+adverse-pain = pijn { $pain }/10
+adverse-by-coach = genoteerd door de coach
+report-h-adverse-events = Ongewenste voorvallen
+report-adverse-none = In deze periode werden geen ongewenste voorvallen genoteerd.
+report-adverse-how = Licht: ging vanzelf over. Matig: de oefening of sessie werd aangepast of gestopt. Ernstig: een arts of kinesitherapeut was nodig. De coach noteert pijn boven de afgesproken grens die een oefening veranderde; de patiënt noteert de rest met kern log --adverse.
+fhir-adverse-event = Ongewenst voorval tijdens of rond de thuisoefeningen
+log-adverse-done = Genoteerd: { $what } ({ $severity }) op { $date }.
+log-adverse-severe = Had je zorg nodig, zeg het dan ook aan je kinesitherapeut. Bij nieuwe gevoelloosheid rond de geslachtsdelen of billen, moeite met plassen, nieuwe zwakte in een been, of plotse hevige pijn of pijn op de borst: bel 112.
