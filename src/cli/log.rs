@@ -1,6 +1,7 @@
 //! `kern log --pain N [--avg N] [--note TEXT] [--at DATETIME]`: a quick pain-diary entry; and
 //! `kern log --walked N [--on DATE]`: the minutes walked on a day (the daily activity of a rest
-//! day), its own kind of entry.
+//! day), its own kind of entry; and `kern log --adverse WHAT --severity S` (see
+//! [`super::log_adverse`]): an adverse event.
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -21,8 +22,8 @@ use super::time::{now, parse_date, parse_datetime};
 /// Arguments of `kern log`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Pain now, 0 (none) to 10 (worst imaginable).
-    #[arg(long, value_parser = parse_score, required_unless_present = "walked")]
+    /// Pain now, 0 (none) to 10 (worst imaginable); with --adverse, the pain then.
+    #[arg(long, value_parser = parse_score, required_unless_present_any = ["walked", "adverse"])]
     pub pain: Option<Score>,
     /// Average pain over the last 24 hours, 0 to 10.
     #[arg(long, value_parser = parse_score, requires = "pain")]
@@ -33,11 +34,23 @@ pub struct Args {
     /// The day you walked, if not today (2026-11-24).
     #[arg(long = "on", value_name = "DATE", value_parser = parse_date, requires = "walked")]
     pub on: Option<chrono::NaiveDate>,
+    /// Something that went wrong with or around the exercises: pain-during-exercise, flare-up,
+    /// new-symptom, fall, injury, faint or other (recorded for your physiotherapist).
+    #[arg(long, value_name = "WHAT", value_parser = super::log_adverse::parse_kind,
+          conflicts_with_all = ["walked", "avg"])]
+    pub adverse: Option<crate::safety::AdverseKind>,
+    /// With --adverse, how bad: mild (passed by itself), moderate (changed or stopped your
+    /// exercising) or severe (you needed a doctor or physiotherapist).
+    #[arg(long, value_parser = super::log_adverse::parse_severity, requires = "adverse")]
+    pub severity: Option<crate::safety::Severity>,
+    /// With --adverse, the exercise it happened in (its id, see `kern exercises`).
+    #[arg(long, value_name = "ID", requires = "adverse")]
+    pub exercise: Option<String>,
     /// A note in your own words.
     #[arg(long)]
     pub note: Option<String>,
-    /// When the pain was, if not now (for an entry you forgot): 2026-11-24 20:00.
-    #[arg(long, value_parser = parse_datetime, requires = "pain")]
+    /// When the pain (or the adverse event) was, if not now: 2026-11-24 20:00.
+    #[arg(long, value_parser = parse_datetime)]
     pub at: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
@@ -55,6 +68,14 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     let data_dir = context.require_data_dir()?;
     let recorded = now();
     let journal = Journal::new(&data_dir);
+    if let Some(what) = args.adverse {
+        return super::log_adverse::log_adverse(context, &journal, args, what, recorded);
+    }
+    if args.pain.is_none() && args.at.is_some() {
+        // --at is the moment of a pain or an adverse event; a walk's day is --on.
+        eprintln!("{}", context.t(Msg::new("log-walked-use-on")));
+        return Ok(ExitCode::from(2));
+    }
     if let Some(minutes) = args.walked {
         let code = log_walk(context, &journal, args, minutes, recorded)?;
         if code != ExitCode::SUCCESS || args.pain.is_none() {

@@ -16,6 +16,7 @@ mod import;
 mod import_free_exercise_db;
 mod journal;
 mod log;
+mod log_adverse;
 mod manual;
 mod new;
 mod out_file;

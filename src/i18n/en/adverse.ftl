@@ -20,3 +20,6 @@ report-adverse-how = Mild: passed by itself. Moderate: the exercise or session w
 fhir-adverse-event = Adverse event during or around the home exercises
 log-adverse-done = Recorded: { $what } ({ $severity }) on { $date }.
 log-adverse-severe = If you needed care, tell your physiotherapist too. With new numbness around the genitals or buttocks, trouble passing urine, new weakness in a leg, or sudden severe or chest pain: call 112.
+log-adverse-severity = Say how bad it was with --severity: mild (passed by itself), moderate (it changed or stopped your exercising) or severe (you needed a doctor or physiotherapist).
+log-adverse-unknown-exercise = There is no exercise '{ $id }'. See the ids with: kern exercises
+log-walked-use-on = --at is the moment of a pain or an adverse event; for the day of a walk use --on DATE.

@@ -20,3 +20,6 @@ report-adverse-how = Licht: ging vanzelf over. Matig: de oefening of sessie werd
 fhir-adverse-event = Ongewenst voorval tijdens of rond de thuisoefeningen
 log-adverse-done = Genoteerd: { $what } ({ $severity }) op { $date }.
 log-adverse-severe = Had je zorg nodig, zeg het dan ook aan je kinesitherapeut. Bij nieuwe gevoelloosheid rond de geslachtsdelen of billen, moeite met plassen, nieuwe zwakte in een been, of plotse hevige pijn of pijn op de borst: bel 112.
+log-adverse-severity = Zeg met --severity hoe erg het was: mild (ging vanzelf over), moderate (je oefenen veranderde of stopte) of severe (je had een arts of kinesitherapeut nodig).
+log-adverse-unknown-exercise = Er is geen oefening '{ $id }'. Bekijk de ids met: kern exercises
+log-walked-use-on = --at is het moment van pijn of van een ongewenst voorval; voor de dag van een wandeling gebruik je --on DATUM.
