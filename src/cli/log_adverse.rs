@@ -73,13 +73,11 @@ pub fn log_adverse(
             context.t(Msg::new("log-adverse-done")
                 .arg(
                     "what",
-                    context.i18n.text(&format!("adverse-kind-{}", what.name()))
+                    crate::describe::wording::adverse_kind(&context.i18n, what.name())
                 )
                 .arg(
                     "severity",
-                    context
-                        .i18n
-                        .text(&format!("adverse-severity-{}", severity.name()))
+                    crate::describe::wording::severity(&context.i18n, severity.name())
                 )
                 .arg("date", at.date_naive().to_string()))
         );

@@ -146,11 +146,8 @@ pub fn adverse_detail(
 ) -> String {
     let mut text = i18n.format(
         &Msg::new("journal-adverse-event")
-            .arg("what", i18n.text(&format!("adverse-kind-{what}")))
-            .arg(
-                "severity",
-                i18n.text(&format!("adverse-severity-{severity}")),
-            ),
+            .arg("what", wording::adverse_kind(i18n, what))
+            .arg("severity", wording::severity(i18n, severity)),
     );
     if let Some(exercise) = exercise {
         text.push_str(", ");

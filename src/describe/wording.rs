@@ -51,6 +51,16 @@ pub fn urgency(i18n: &I18n, urgency: Urgency) -> String {
     })
 }
 
+/// What happened in an adverse event, by its name (`fall`, …): "a fall", ...
+pub fn adverse_kind(i18n: &I18n, name: &str) -> String {
+    i18n.text(&format!("adverse-kind-{name}"))
+}
+
+/// How bad an adverse event was, by its name (`mild`, …).
+pub fn severity(i18n: &I18n, name: &str) -> String {
+    i18n.text(&format!("adverse-severity-{name}"))
+}
+
 /// A kind of journal entry: "check-in", "session", ...
 pub fn entry_kind(i18n: &I18n, kind: EntryKind) -> String {
     i18n.text(&format!("kind-{}", kind.name()))
