@@ -4,7 +4,6 @@
 //! not follow is printed at the doses it writes. Without `--phase` or `--all`, the current phase.
 //! An existing `--out` file is only replaced with `--force`.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::handout::{self, PhaseDoses};
@@ -13,7 +12,7 @@ use crate::plan::replay::{Planner, Position};
 
 use super::Context;
 use super::enrolled::Enrolled;
-use super::out_file::{self, DocFormat};
+use super::out_file::{self, DocFormat, DocOutput};
 use super::time::now;
 
 /// Arguments of `kern handout`.
@@ -27,21 +26,15 @@ pub struct Args {
     /// Every phase of the program.
     #[arg(long)]
     pub all: bool,
-    /// html or md (default: md when --out ends in .md, else html).
-    #[arg(long, value_enum)]
-    pub format: Option<DocFormat>,
-    /// Write to this file instead of the screen.
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-    /// Replace the --out file if it exists (without it, an existing file is never touched).
-    #[arg(long, requires = "out")]
-    pub force: bool,
+    /// --format, --out and --force.
+    #[command(flatten)]
+    pub output: DocOutput,
 }
 
 /// Makes the handout and prints it or writes it to a file.
 pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     // The path is checked before any work.
-    let Ok(out) = out_file::check_optional(context, args.out.as_deref(), args.force) else {
+    let Ok(out) = args.output.check(context) else {
         return Ok(ExitCode::from(1));
     };
     let now = now();
@@ -100,7 +93,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         .map(|phase| doses_of(&planner, position.as_ref(), phase))
         .collect();
     let gathered = handout::gather(&context.i18n, &enrolled.catalog, program, &doses);
-    let text = match DocFormat::chosen(args.format, args.out.as_deref()) {
+    let text = match args.output.format() {
         DocFormat::Html => handout::html(&gathered),
         DocFormat::Md => handout::markdown(&gathered),
     };

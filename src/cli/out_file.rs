@@ -110,6 +110,33 @@ pub enum DocFormat {
     Md,
 }
 
+/// Where and how a document (the report, the handout) is written: `--format`, `--out`,
+/// `--force`.
+#[derive(Debug, clap::Args)]
+pub struct DocOutput {
+    /// html or md (default: md when --out ends in .md, else html).
+    #[arg(long, value_enum)]
+    pub format: Option<DocFormat>,
+    /// Write to this file instead of the screen.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Replace the --out file if it exists (without it, an existing file is never touched).
+    #[arg(long, requires = "out")]
+    pub force: bool,
+}
+
+impl DocOutput {
+    /// The format asked for, else the one the `--out` file's name suggests, else HTML.
+    pub fn format(&self) -> DocFormat {
+        DocFormat::chosen(self.format, self.out.as_deref())
+    }
+
+    /// Checks `--out` before any work (see [`check_optional`]).
+    pub fn check(&self, context: &Context) -> Result<Option<OutFile>, ()> {
+        check_optional(context, self.out.as_deref(), self.force)
+    }
+}
+
 impl DocFormat {
     /// The format asked for, else the one the `--out` file's name suggests (`.md`,
     /// `.markdown`), else HTML.

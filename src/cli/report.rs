@@ -5,7 +5,6 @@
 //! the new one, never half), and an existing file is only replaced with `--force`. The gathering
 //! and rendering live in [`crate::report`].
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -15,7 +14,7 @@ use crate::journal::{EnrolmentAction, Journal, Query};
 use crate::report::{self, Input};
 
 use super::Context;
-use super::out_file::{self, DocFormat};
+use super::out_file::{self, DocFormat, DocOutput};
 use super::time::{now, parse_date};
 
 /// Arguments of `kern report`.
@@ -27,20 +26,14 @@ pub struct Args {
     /// Up to and including this date (default and at most: today).
     #[arg(long, value_parser = parse_date, value_name = "DATE")]
     pub until: Option<NaiveDate>,
-    /// html or md (default: md when --out ends in .md, else html).
-    #[arg(long, value_enum)]
-    pub format: Option<DocFormat>,
-    /// Write to this file instead of the screen.
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-    /// Replace the --out file if it exists (without it, an existing file is never touched).
-    #[arg(long, requires = "out")]
-    pub force: bool,
+    /// --format, --out and --force.
+    #[command(flatten)]
+    pub output: DocOutput,
 }
 
 /// The format asked for, else the one the file name suggests, else HTML.
 fn format(args: &Args) -> report::Format {
-    match DocFormat::chosen(args.format, args.out.as_deref()) {
+    match args.output.format() {
         DocFormat::Html => report::Format::Html,
         DocFormat::Md => report::Format::Markdown,
     }
@@ -60,7 +53,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     // The path is checked before any work.
-    let Ok(out) = out_file::check_optional(context, args.out.as_deref(), args.force) else {
+    let Ok(out) = args.output.check(context) else {
         return Ok(ExitCode::from(1));
     };
     let now = now();
