@@ -75,13 +75,14 @@ fn exercise(out: &mut String, handout: &Handout, item: &Item) {
         escape(&h.dose),
         escape(&item.dose)
     );
+    // The figure across the card, large enough to read at arm's length.
+    if let Some(svg) = &item.figure {
+        let _ = writeln!(out, "<figure>{svg}</figure>");
+    }
     out.push_str("<div class=\"columns\">\n<div>\n");
     let _ = writeln!(out, "<p class=\"purpose\">{}</p>", escape(&item.purpose));
     list(out, &h.steps, &item.steps, "ol", "");
     out.push_str("</div>\n<div>\n");
-    if let Some(svg) = &item.figure {
-        let _ = writeln!(out, "<figure>{svg}</figure>");
-    }
     list(out, &h.cues, &item.cues, "ul", "");
     list(
         out,
