@@ -129,6 +129,19 @@ fn text_from_a_program_file_is_escaped() {
     assert!(page.contains("Dr &lt;script&gt;alert(1)&lt;/script&gt; &amp;"));
     assert!(!page.contains("<script>"));
     assert!(!page.contains('\u{202e}'));
+    // The author of a program in the config folder is the physiotherapist to call; a shipped
+    // program's author (the kern project) is not.
+    assert!(
+        page.contains("call your physiotherapist, Dr &lt;script&gt;"),
+        "{page}"
+    );
+    let (ok, page, err) = Home::new().run(&["--lang", "en", "handout", "gentle-start"]);
+    assert!(ok, "{err}");
+    assert!(
+        page.contains("Made with your physiotherapist.</p>"),
+        "{page}"
+    );
+    assert!(!page.contains("physiotherapist, kern project"), "{page}");
 }
 
 #[test]

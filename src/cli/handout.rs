@@ -6,6 +6,7 @@
 
 use std::process::ExitCode;
 
+use crate::catalog::Origin;
 use crate::handout::{self, PhaseDoses};
 use crate::i18n::Msg;
 use crate::plan::replay::{Planner, Position};
@@ -92,7 +93,15 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         .into_iter()
         .map(|phase| doses_of(&planner, position.as_ref(), phase))
         .collect();
-    let gathered = handout::gather(&context.i18n, &enrolled.catalog, program, &doses);
+    // The physiotherapist is the author of a program they wrote; a shipped program names none.
+    let shipped = enrolled
+        .catalog
+        .programs
+        .get(&id)
+        .and_then(|e| enrolled.catalog.sources.get(e.source))
+        .is_some_and(|f| f.origin == Origin::Shipped);
+    let therapist = (!shipped).then_some(program.author.as_str());
+    let gathered = handout::gather(&context.i18n, &enrolled.catalog, program, therapist, &doses);
     let text = match args.output.format() {
         DocFormat::Html => handout::html(&gathered),
         DocFormat::Md => handout::markdown(&gathered),

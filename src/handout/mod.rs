@@ -104,7 +104,13 @@ pub struct PhaseDoses {
 }
 
 /// Gathers a handout for `program` with the given phases and doses.
-pub fn gather(i18n: &I18n, catalog: &Catalog, program: &Program, phases: &[PhaseDoses]) -> Handout {
+pub fn gather(
+    i18n: &I18n,
+    catalog: &Catalog,
+    program: &Program,
+    therapist: Option<&str>,
+    phases: &[PhaseDoses],
+) -> Handout {
     let lang = i18n.lang();
     let t = |id: &str| i18n.text(id);
     let pages = phases
@@ -141,7 +147,7 @@ pub fn gather(i18n: &I18n, catalog: &Catalog, program: &Program, phases: &[Phase
             })
         })
         .collect();
-    let author = program.author.trim();
+    let author = therapist.map_or("", str::trim);
     Handout {
         lang: lang.code(),
         title: t("handout-title"),
