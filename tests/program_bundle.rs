@@ -141,7 +141,17 @@ fn a_shipped_program_goes_round_trip_into_an_empty_config_folder() {
     // A changed bundle: the program is replaced, a changed exercise is added in place of the
     // shipped one; installed again, both are unchanged.
     let bundled = bundle.join("programs/back-to-activity.toml");
-    let changed = program.replacen("version = 1", "version = 2", 1);
+    let version = program
+        .lines()
+        .find_map(|l| l.strip_prefix("version = "))
+        .unwrap();
+    let next = version.parse::<u32>().unwrap() + 1;
+    let changed = program.replacen(
+        &format!("\nversion = {version}\n"),
+        &format!("\nversion = {next}\n"),
+        1,
+    );
+    assert_ne!(changed, program, "the version was raised");
     std::fs::write(&bundled, &changed).unwrap();
     let bird_dog = bundle.join("exercises/bird-dog.toml");
     let exercise = std::fs::read_to_string(&bird_dog).unwrap();
@@ -179,7 +189,9 @@ fn a_shipped_program_goes_round_trip_into_an_empty_config_folder() {
     assert_eq!(out.status.code(), Some(1), "{}", show(&out));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Not installed"));
     let installed = std::fs::read_to_string(config.join("programs/back-to-activity.toml")).unwrap();
-    assert!(installed.contains("version = 2") && installed.contains("weeks = 6"));
+    assert!(
+        installed.contains(&format!("\nversion = {next}\n")) && installed.contains("weeks = 6")
+    );
 }
 
 fn valid_root() -> PathBuf {
