@@ -116,7 +116,17 @@ fn read(path: &Path, origin: Origin) -> Found {
     }
 }
 
-/// Walks a folder (following links, at most 4 deep, loops detected) for `.toml` files. A folder
+/// Whether `path` (a link) leads to a place inside `root`, both with every link resolved. A link
+/// that cannot be resolved counts as outside.
+fn inside(root: &Path, path: &Path) -> bool {
+    match (std::fs::canonicalize(root), std::fs::canonicalize(path)) {
+        (Ok(root), Ok(target)) => target.starts_with(root),
+        _ => false,
+    }
+}
+
+/// Walks a folder (following links, at most 4 deep, loops detected; in a folder given on the
+/// command line, a link to a place outside it is refused, not followed) for `.toml` files. A folder
 /// whose name ends in `.toml` is reported instead of entered.
 fn walk(root: &Path, origin: Origin, out: &mut Vec<Found>) {
     let mut walker = walkdir::WalkDir::new(root)
@@ -153,6 +163,22 @@ fn walk(root: &Path, origin: Origin, out: &mut Vec<Found>) {
             }
         };
         let path = entry.path();
+        if origin == Origin::Given
+            && entry.path_is_symlink()
+            && (entry.file_type().is_dir() || has_toml_extension(path))
+            && !inside(root, path)
+        {
+            if entry.file_type().is_dir() {
+                walker.skip_current_dir();
+            }
+            out.push(Found {
+                origin,
+                display: path.display().to_string(),
+                fs_path: Some(path.to_path_buf()),
+                text: Err(ReadProblem::LinkOutside),
+            });
+            continue;
+        }
         if !has_toml_extension(path) {
             if let Some(rename_to) = near_toml(path) {
                 out.push(Found {

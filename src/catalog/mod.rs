@@ -532,6 +532,10 @@ fn read_problem(source: usize, problem: ReadProblem) -> Diagnostic {
             Location::File,
             Msg::new("diag-read-io").arg("reason", reason),
         ),
+        ReadProblem::LinkOutside => {
+            Diagnostic::error(source, Location::File, Msg::new("harden2-link-outside"))
+                .with_help(Msg::new("harden2-link-outside-help"))
+        }
         ReadProblem::Skipped(rename_to) => {
             Diagnostic::warning(source, Location::File, Msg::new("diag-skipped-file"))
                 .with_help(Msg::new("diag-skipped-file-help").arg("name", rename_to))

@@ -54,6 +54,9 @@ pub enum ReadProblem {
     /// Skipped: its name is close to a content file's but does not end in `.toml` (`x.TOML`,
     /// `x.toml.txt`); the name it would need.
     Skipped(String),
+    /// A symbolic link (in a folder given on the command line, such as a bundle) to a file or
+    /// folder outside that folder: not followed, and nothing of its target is read.
+    LinkOutside,
     /// Not UTF-8 from this byte on; the text is decoded lossily.
     NotUtf8 {
         /// Byte offset of the first bad byte.

@@ -1,5 +1,7 @@
-//! `kern backup --out FILE`: a copy of the journal folder, byte for byte: a `.tar` archive when
-//! FILE ends in `.tar`, else a new folder. An existing backup is never overwritten.
+//! `kern backup --out FILE`: a copy of the journal folder and the session in progress, byte for
+//! byte: a `.tar` archive when FILE ends in `.tar`, else a new folder. All or nothing (written
+//! under a temporary name, then renamed); an existing backup is never overwritten; things named
+//! like entries that are not files (a pipe, a folder, a link to nothing) are named and left out.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -23,13 +25,24 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     let data_dir = context.require_data_dir()?;
     let shown = args.out.display().to_string();
     match backup(&Journal::new(&data_dir), &args.out) {
-        Ok(count) => {
+        Ok(written) => {
+            for path in &written.skipped {
+                eprintln!(
+                    "{}",
+                    context
+                        .t(Msg::new("harden2-backup-skipped")
+                            .arg("path", path.display().to_string()))
+                );
+            }
             println!(
                 "{}",
                 context.t(Msg::new("backup-written")
-                    .num("count", count as i64)
+                    .num("count", written.entries as i64)
                     .arg("path", shown))
             );
+            if written.checkpoint {
+                println!("{}", context.i18n.text("harden2-backup-checkpoint"));
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {

@@ -17,7 +17,14 @@ pub struct Args {
     /// files say; kern rebuilds it by itself whenever it doubts it).
     #[arg(long)]
     pub reindex: bool,
+    /// Remove temporary files left by an interrupted write that are more than an hour old
+    /// (never an entry file); without it, doctor only lists them.
+    #[arg(long)]
+    pub repair: bool,
 }
+
+/// How old a temporary file must be before `--repair` removes it: no write takes an hour.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
 
 /// Prints the check-up.
 pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
@@ -70,16 +77,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         }
     }
     print_index(context, &journal, &index, args.reindex);
-    let leftovers = journal.leftover_temp_files();
-    if !leftovers.is_empty() {
-        println!(
-            "{}",
-            t(Msg::new("doctor-temp-files").num("count", leftovers.len() as i64))
-        );
-        for path in &leftovers {
-            println!("  {}", path.display());
-        }
-    }
+    print_temp_files(context, &journal, args.repair);
     let lock = if data_dir.join(crate::journal::lock::LOCK_FILE).exists()
         && CoachLock::is_held(&data_dir)
     {
@@ -106,6 +104,43 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// The temporary files left by interrupted writes: listed, or (with `--repair`) the ones older
+/// than an hour removed, each named.
+fn print_temp_files(context: &Context, journal: &Journal, repair: bool) {
+    let t = |msg: Msg| context.t(msg);
+    if repair {
+        let removed = journal.remove_stale_temp_files(std::time::SystemTime::now(), STALE_AFTER);
+        for (path, outcome) in &removed {
+            let shown = path.display().to_string();
+            let msg = match outcome {
+                Ok(()) => Msg::new("harden2-temp-removed").arg("path", shown),
+                Err(err) => Msg::new("harden2-temp-not-removed")
+                    .arg("path", shown)
+                    .arg("reason", err.to_string()),
+            };
+            println!("{}", t(msg));
+        }
+        let gone = removed.iter().filter(|(_, o)| o.is_ok()).count();
+        println!(
+            "{}",
+            t(Msg::new("harden2-temp-removed-count").num("count", gone as i64))
+        );
+    }
+    let leftovers = journal.leftover_temp_files();
+    if !leftovers.is_empty() {
+        println!(
+            "{}",
+            t(Msg::new("doctor-temp-files").num("count", leftovers.len() as i64))
+        );
+        for path in &leftovers {
+            println!("  {}", path.display());
+        }
+        if !repair {
+            println!("{}", context.i18n.text("harden2-temp-repair-hint"));
+        }
+    }
 }
 
 /// Where the index is, how it was found, and whether it could be saved.

@@ -29,12 +29,7 @@ impl Enrolled {
         let catalog = context.catalog_for_display();
         let data_dir = context.require_data_dir()?;
         let journal = Journal::new(&data_dir);
-        let (enrolment, mut loaded) = journal.current_program(now.date_naive(), LOOKBACK_DAYS);
-        if let Some(enrolment) = enrolment
-            && !loaded.entries.iter().any(|e| e.id == enrolment.id)
-        {
-            loaded.entries.insert(0, enrolment);
-        }
+        let (_, mut loaded) = journal.current_program(now.date_naive(), LOOKBACK_DAYS);
         loaded
             .entries
             .retain(|e| e.at <= now || e.enrolment.is_some());

@@ -9,8 +9,9 @@ use std::process::ExitCode;
 
 use crate::i18n::Msg;
 use crate::journal::Journal;
-use crate::journal::export::json::{self, EXPORT_FORMAT, ParseError};
+use crate::journal::export::json::{self, EXPORT_FORMAT, MAX_IMPORT_BYTES, ParseError};
 use crate::journal::export::merge::{MergeReport, merge};
+use crate::journal::store::MAX_ENTRY_BYTES;
 
 use super::Context;
 
@@ -48,14 +49,42 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn read_text(path: &Path) -> std::io::Result<String> {
-    if path == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text)?;
-        Ok(text)
+/// Why an export file was not read.
+enum ReadFailure {
+    /// Reading failed.
+    Io(std::io::Error),
+    /// It holds more than [`MAX_IMPORT_BYTES`] bytes (at least this many).
+    TooLarge(u64),
+    /// It is a folder, a device or a pipe.
+    NotAFile,
+}
+
+/// Reads an export file (or standard input), never more than [`MAX_IMPORT_BYTES`]: the size is
+/// checked before reading, and the read stops one byte past the limit.
+fn read_text(path: &Path) -> Result<String, ReadFailure> {
+    let reader: Box<dyn Read> = if path == Path::new("-") {
+        Box::new(std::io::stdin())
     } else {
-        std::fs::read_to_string(path)
+        // Looked at before it is opened: opening a pipe would wait for a writer forever.
+        let meta = std::fs::metadata(path).map_err(ReadFailure::Io)?;
+        if !meta.is_file() {
+            return Err(ReadFailure::NotAFile);
+        }
+        if meta.len() > MAX_IMPORT_BYTES {
+            return Err(ReadFailure::TooLarge(meta.len()));
+        }
+        Box::new(std::fs::File::open(path).map_err(ReadFailure::Io)?)
+    };
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_IMPORT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadFailure::Io)?;
+    if bytes.len() as u64 > MAX_IMPORT_BYTES {
+        return Err(ReadFailure::TooLarge(bytes.len() as u64));
     }
+    String::from_utf8(bytes)
+        .map_err(|e| ReadFailure::Io(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))
 }
 
 fn journal(context: &Context, args: &JournalArgs) -> anyhow::Result<ExitCode> {
@@ -63,13 +92,18 @@ fn journal(context: &Context, args: &JournalArgs) -> anyhow::Result<ExitCode> {
     let shown = args.file.display().to_string();
     let text = match read_text(&args.file) {
         Ok(text) => text,
-        Err(err) => {
-            eprintln!(
-                "{}",
-                context.t(Msg::new("import-cannot-read")
+        Err(failure) => {
+            let msg = match failure {
+                ReadFailure::Io(err) => Msg::new("import-cannot-read")
                     .arg("path", shown)
-                    .arg("reason", err.to_string()))
-            );
+                    .arg("reason", err.to_string()),
+                ReadFailure::TooLarge(size) => Msg::new("harden2-import-too-large")
+                    .arg("path", shown)
+                    .arg("size", size.to_string())
+                    .arg("limit", MAX_IMPORT_BYTES.to_string()),
+                ReadFailure::NotAFile => Msg::new("harden2-import-not-a-file").arg("path", shown),
+            };
+            eprintln!("{}", context.t(msg));
             return Ok(ExitCode::from(1));
         }
     };
@@ -110,9 +144,14 @@ pub fn print_report(context: &Context, report: &MergeReport) -> ExitCode {
             .num("refused", report.refused.len() as i64))
     );
     for (source, refusal) in &report.refused {
-        let reason = context
-            .t(Msg::new(format!("merge-refused-{}", refusal.code()))
-                .arg("detail", refusal.detail()));
+        let reason = match crate::model::unsafe_file_name(refusal.detail()) {
+            Some(why) if refusal.code() == "bad-id" => {
+                context.t(Msg::new(why.message_id()).arg("id", refusal.detail()))
+            }
+            _ => context.t(Msg::new(format!("merge-refused-{}", refusal.code()))
+                .arg("detail", refusal.detail())
+                .arg("limit", MAX_ENTRY_BYTES.to_string())),
+        };
         eprintln!(
             "{}",
             context.t(Msg::new("merge-refused")

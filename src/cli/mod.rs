@@ -179,6 +179,7 @@ fn early_lang(args: &[OsString]) -> Lang {
 /// command found a problem, 2 on wrong usage.
 pub fn main_with_args(args: Vec<OsString>) -> ExitCode {
     let lang = early_lang(&args);
+    time::set_message_lang(lang);
     let i18n = I18n::new(lang);
     let matches = match command(&i18n).try_get_matches_from(args) {
         Ok(matches) => matches,

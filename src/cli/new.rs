@@ -178,7 +178,14 @@ fn program(context: &Context, args: &ProgramArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn bad_id(context: &Context, id: &str) -> ExitCode {
-    eprintln!("{}", context.t(Msg::new("new-bad-id").arg("id", id)));
+    match crate::model::unsafe_file_name(id) {
+        Some(why) => eprintln!(
+            "{} {}",
+            context.t(Msg::new(why.message_id()).arg("id", id)),
+            context.i18n.text("harden2-id-help")
+        ),
+        None => eprintln!("{}", context.t(Msg::new("new-bad-id").arg("id", id))),
+    }
     ExitCode::from(2)
 }
 

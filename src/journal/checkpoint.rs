@@ -30,8 +30,52 @@ pub struct Checkpoint {
     pub session: SessionRecord,
 }
 
-fn path(data_dir: &Path) -> PathBuf {
-    data_dir.join("in-progress").join("session.toml")
+/// Where the checkpoint lives inside the data folder (and inside a backup).
+pub const RELATIVE_PATH: [&str; 2] = ["in-progress", "session.toml"];
+
+/// The checkpoint file of a data folder.
+pub fn path(data_dir: &Path) -> PathBuf {
+    data_dir.join(RELATIVE_PATH[0]).join(RELATIVE_PATH[1])
+}
+
+/// What became of a checkpoint found in a backup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Restored {
+    /// It is now the session in progress.
+    Restored,
+    /// A session is in progress already; it stays, and the backup's is left out.
+    KeptExisting,
+    /// The backup's checkpoint cannot be read (the reason); nothing was written.
+    Unreadable(String),
+}
+
+/// Brings back the session in progress from a backup's checkpoint file, unless one is in progress
+/// already (never replaced).
+pub fn restore(data_dir: &Path, bytes: &[u8]) -> io::Result<Restored> {
+    let checked = std::str::from_utf8(bytes)
+        .map_err(|e| e.to_string())
+        .and_then(|text| toml::from_str::<Checkpoint>(text).map_err(|e| e.to_string()))
+        .and_then(|cp| {
+            if cp.format == CHECKPOINT_FORMAT {
+                Ok(cp)
+            } else {
+                Err(format!("unknown format '{}'", cp.format))
+            }
+        });
+    if let Err(reason) = checked {
+        return Ok(Restored::Unreadable(reason.trim().to_owned()));
+    }
+    let target = path(data_dir);
+    if fs::symlink_metadata(&target).is_ok() {
+        return Ok(Restored::KeptExisting);
+    }
+    let dir = data_dir.join(RELATIVE_PATH[0]);
+    super::atomic::create_private_dir(&dir)?;
+    match super::atomic::write_new(&dir, RELATIVE_PATH[1], bytes) {
+        Ok(_) => Ok(Restored::Restored),
+        Err(err) if err.kind() == io::ErrorKind::AlreadyExists => Ok(Restored::KeptExisting),
+        Err(err) => Err(err),
+    }
 }
 
 /// Saves the session in progress (atomically replacing the previous checkpoint).
@@ -244,5 +288,33 @@ mod tests {
         .unwrap();
         assert!(load(dir.path()).is_err());
         assert!(path(dir.path()).exists());
+    }
+
+    #[test]
+    fn a_checkpoint_from_a_backup_comes_back_but_never_replaces_one() {
+        let from = tempfile::tempdir().unwrap();
+        let to = tempfile::tempdir().unwrap();
+        let checkpoint = in_progress(1);
+        save(from.path(), &checkpoint).unwrap();
+        let bytes = fs::read(path(from.path())).unwrap();
+        assert_eq!(
+            restore(to.path(), b"format = 3").unwrap(),
+            Restored::Unreadable(restore_reason(b"format = 3"))
+        );
+        assert!(!path(to.path()).exists(), "nothing written");
+        assert_eq!(restore(to.path(), &bytes).unwrap(), Restored::Restored);
+        assert_eq!(load(to.path()).unwrap(), Some(checkpoint.clone()));
+        let other = in_progress(2);
+        save(from.path(), &other).unwrap();
+        let newer = fs::read(path(from.path())).unwrap();
+        assert_eq!(restore(to.path(), &newer).unwrap(), Restored::KeptExisting);
+        assert_eq!(load(to.path()).unwrap(), Some(checkpoint));
+    }
+
+    fn restore_reason(bytes: &[u8]) -> String {
+        match restore(tempfile::tempdir().unwrap().path(), bytes).unwrap() {
+            Restored::Unreadable(reason) => reason,
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -629,6 +629,7 @@ impl Entry {
                 _ => format!("unknown format '{}'", self.format),
             });
         }
+        self.check_dates().map_err(|e| e.to_string())?;
         let bodies = [
             (EntryKind::CheckIn, self.check_in.is_some()),
             (EntryKind::Session, self.session.is_some()),
@@ -654,6 +655,27 @@ impl Entry {
                     .join(", ")
             )),
         }
+    }
+
+    /// Every date the entry holds, each inside the range kern keeps ([`super::dates`]).
+    fn check_dates(&self) -> Result<(), super::dates::OutOfRange> {
+        let mut dates = vec![self.at.date_naive(), self.recorded_at.date_naive()];
+        if let Some(session) = &self.session {
+            dates.extend([
+                session.planned_date,
+                session.started_at.date_naive(),
+                session.ended_at.date_naive(),
+            ]);
+        }
+        if let Some(enrolment) = &self.enrolment {
+            dates.push(enrolment.start_date);
+        }
+        if let Some(cleared) = &self.cleared {
+            dates.push(cleared.checked_on);
+        }
+        dates
+            .into_iter()
+            .try_for_each(|d| super::dates::check(d).map(drop))
     }
 
     /// The body, by kind.

@@ -4,6 +4,7 @@
 //! - [`entry`]: what an entry holds;
 //! - [`store`]: where entries live, writing them, and reading them back by date and kind;
 //! - [`checkpoint`]: the session in progress, saved after every set;
+//! - [`dates`]: the range of dates kern keeps (1970 to 2100), checked wherever a date enters;
 //! - [`lock`]: one coach window at a time;
 //! - [`export`]: CSV, JSON and FHIR exports, import, backup and restore;
 //! - [`summary`] and [`index`]: what the views show of each entry, kept in a derived index file so
@@ -13,6 +14,7 @@
 pub mod activity;
 pub mod atomic;
 pub mod checkpoint;
+pub mod dates;
 pub mod entry;
 pub mod export;
 pub mod index;

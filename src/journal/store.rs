@@ -119,6 +119,11 @@ impl Journal {
         &self.root
     }
 
+    /// The data folder the journal is in.
+    pub fn data_dir(&self) -> &Path {
+        self.root.parent().unwrap_or(&self.root)
+    }
+
     /// Where an entry's file goes.
     pub fn path_for(&self, entry: &Entry) -> PathBuf {
         self.path_of(entry.at, &entry.id)
@@ -225,8 +230,9 @@ impl Journal {
         loaded
     }
 
-    /// What a "today" screen needs, without reading the whole journal: the newest enrolment
-    /// (found by file name), and every entry from that program's start — or from `lookback_days`
+    /// What a "today" screen needs, without reading the whole journal: the enrolment in force
+    /// (found by file name; the only enrolment among the entries), and every entry from that
+    /// program's start — or from `lookback_days`
     /// before `today` when that is earlier — up to `today`. With no enrolment, only the lookback.
     pub fn current_program(&self, today: NaiveDate, lookback_days: u32) -> (Option<Entry>, Loaded) {
         let lookback = today - chrono::Days::new(u64::from(lookback_days));
@@ -245,32 +251,47 @@ impl Journal {
                 loaded.problems.push(problem);
             }
         }
+        // The enrolment in force is the one the history follows: other enrolments read on the
+        // way (say one written between its start date and the day it was written) are left out,
+        // and it is there even when it was written after `today`.
+        let in_force = |e: &Entry| enrolment.as_ref().is_some_and(|n| n.id == e.id);
+        loaded
+            .entries
+            .retain(|e| e.kind != EntryKind::Enrolment || in_force(e));
+        if let Some(enrolment) = &enrolment
+            && !loaded.entries.iter().any(|e| e.id == enrolment.id)
+        {
+            loaded.entries.insert(0, enrolment.clone());
+        }
         (enrolment, loaded)
     }
 
-    /// The newest readable enrolment up to `today`, looked for by file name from the newest month
-    /// folder back, so that a long journal is not listed whole; and the enrolment files passed on
-    /// the way that could not be read.
+    /// The newest readable enrolment in force on `today`, looked for by file name from the newest
+    /// month folder back, so that a long journal is not listed whole; and the enrolment files
+    /// passed on the way that could not be read. An enrolment is in force from its start date, or
+    /// from the day it was written when that is earlier (a start planned ahead is shown as
+    /// coming): `kern start --on` a past day counts from that day even though it was written
+    /// later.
     pub(crate) fn newest_enrolment(&self, today: NaiveDate) -> (Option<Entry>, Vec<Problem>) {
         let query = Query {
             kinds: vec![EntryKind::Enrolment],
-            until: Some(today),
             ..Query::default()
         };
         let mut problems = Vec::new();
         let months = self.month_dirs().unwrap_or_default();
-        let wanted = months
-            .iter()
-            .rev()
-            .filter(|(year, month, _)| query.wants_month(*year, *month));
-        for (_, _, dir) in wanted {
-            for file in month_files(dir, &query).unwrap_or_default().iter().rev() {
+        for (_, _, dir) in months.iter().rev() {
+            // File names order entries by the minute only: within a month, the newest is the
+            // one written last.
+            let mut newest: Option<Entry> = None;
+            for file in month_files(dir, &query).unwrap_or_default() {
                 match read_entry(&file.path) {
                     Ok(entry)
-                        if entry.kind == EntryKind::Enrolment
-                            && query.wants_date(entry.at.date_naive()) =>
+                        if entry.kind == EntryKind::Enrolment && in_force_from(&entry) <= today =>
                     {
-                        return (Some(entry), problems);
+                        let key = |e: &Entry| (e.at, e.recorded_at);
+                        if newest.as_ref().is_none_or(|n| key(&entry) >= key(n)) {
+                            newest = Some(entry);
+                        }
                     }
                     Ok(_) => {}
                     Err(reason) => problems.push(Problem {
@@ -278,6 +299,9 @@ impl Journal {
                         reason,
                     }),
                 }
+            }
+            if newest.is_some() {
+                return (newest, problems);
             }
         }
         (None, problems)
@@ -299,21 +323,70 @@ impl Journal {
         found.sort();
         found
     }
+
+    /// Removes the leftover temporary files ([`Self::leftover_temp_files`]) last changed at least
+    /// `min_age` before `now`; younger ones may belong to a write under way and are kept. Only
+    /// regular files named `.tmp-*` are touched, never an entry. Returns each file tried and
+    /// whether it went.
+    pub fn remove_stale_temp_files(
+        &self,
+        now: std::time::SystemTime,
+        min_age: std::time::Duration,
+    ) -> Vec<(PathBuf, io::Result<()>)> {
+        self.leftover_temp_files()
+            .into_iter()
+            .filter(|path| {
+                fs::symlink_metadata(path)
+                    .and_then(|meta| meta.modified())
+                    .is_ok_and(|changed| {
+                        now.duration_since(changed).is_ok_and(|age| age >= min_age)
+                    })
+            })
+            .map(|path| {
+                let outcome = fs::remove_file(&path);
+                (path, outcome)
+            })
+            .collect()
+    }
+}
+
+/// The largest entry file kern reads (and so the largest it writes, imports or restores): 1 MiB.
+pub const MAX_ENTRY_BYTES: u64 = crate::catalog::MAX_FILE_BYTES;
+
+/// Why an entry of `size` bytes is not read (English, like the other reasons of [`read_entry`]).
+pub fn too_large_reason(size: u64) -> String {
+    format!("{size} bytes is too large for a journal entry (at most {MAX_ENTRY_BYTES} bytes)")
+}
+
+/// The first day an enrolment entry is in force: its start date, or the day it was written when
+/// that is earlier.
+pub fn in_force_from(entry: &Entry) -> NaiveDate {
+    let written = entry.at.date_naive();
+    entry
+        .enrolment
+        .as_ref()
+        .map_or(written, |e| e.start_date.min(written))
 }
 
 /// Reads and checks one entry file; the id must match the file name.
 pub fn read_entry(path: &Path) -> Result<Entry, String> {
+    use std::io::Read as _;
+    // Looked at before it is opened: opening a pipe would wait for a writer forever.
     let meta = fs::metadata(path).map_err(|e| e.to_string())?;
     if !meta.is_file() {
         return Err("not a regular file".to_owned());
     }
-    if meta.len() > crate::catalog::MAX_FILE_BYTES {
-        return Err(format!(
-            "{} bytes is too large for a journal entry",
-            meta.len()
-        ));
+    if meta.len() > MAX_ENTRY_BYTES {
+        return Err(too_large_reason(meta.len()));
     }
-    let bytes = fs::read(path).map_err(|e| e.to_string())?;
+    let file = fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::new();
+    file.take(MAX_ENTRY_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_ENTRY_BYTES {
+        return Err(too_large_reason(bytes.len() as u64));
+    }
     let text = String::from_utf8(bytes).map_err(|e| format!("not UTF-8 text: {e}"))?;
     let entry = Entry::from_toml(&text)?;
     let stem = path

@@ -276,3 +276,58 @@ fn the_newest_correction_replaces_the_entry() {
         Some(4)
     );
 }
+
+#[test]
+fn repair_removes_only_temporary_files_older_than_the_age_given() {
+    use std::time::Duration;
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::new(dir.path());
+    let mut rng = fastrand::Rng::with_seed(7);
+    let entry = diary(&mut rng, "2026-11-21T08:00:00+01:00", 3);
+    let entry_path = journal.write(&entry).unwrap();
+    let month = entry_path.parent().unwrap().to_path_buf();
+    let temp = month.join(".tmp-abc123.toml");
+    fs::write(&temp, "half").unwrap();
+    let other = month.join("notes.txt");
+    fs::write(&other, "mine").unwrap();
+    let hidden = month.join(".keep");
+    fs::write(&hidden, "").unwrap();
+    let changed = fs::metadata(&temp).unwrap().modified().unwrap();
+    let hour = Duration::from_secs(3600);
+
+    let young = journal.remove_stale_temp_files(changed + Duration::from_secs(1800), hour);
+    assert!(young.is_empty(), "{young:?}");
+    assert!(temp.exists());
+
+    let old = journal.remove_stale_temp_files(changed + 2 * hour, hour);
+    assert_eq!(old.len(), 1);
+    assert_eq!(old[0].0, temp);
+    assert!(old[0].1.is_ok());
+    assert!(!temp.exists());
+    for kept in [&entry_path, &other, &hidden] {
+        assert!(kept.exists(), "{} kept", kept.display());
+    }
+    assert!(journal.leftover_temp_files().is_empty());
+}
+
+#[test]
+fn entries_dated_outside_1970_to_2100_are_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::new(dir.path());
+    let mut rng = fastrand::Rng::with_seed(9);
+    let good = diary(&mut rng, "2026-11-21T08:00:00+01:00", 3);
+    let path = journal.write(&good).unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    for (year, shown) in [("1900", "1900-11-21"), ("2101", "2101-11-21")] {
+        fs::write(
+            &path,
+            text.replace("2026-11-21T08:00:00", &format!("{year}-11-21T08:00:00")),
+        )
+        .unwrap();
+        let reason = read_entry(&path).unwrap_err();
+        assert!(
+            reason.contains(shown) && reason.contains("1970-01-01 to 2100-12-31"),
+            "{reason}"
+        );
+    }
+}

@@ -7,6 +7,7 @@ mod dose;
 mod education;
 mod exercise;
 mod figure;
+mod file_name;
 mod localized;
 mod program;
 mod reference;
@@ -17,6 +18,7 @@ pub use dose::{Dose, DoseKey, DoseKind, DoseOverride, DoseRange, Prescription, R
 pub use education::EducationCard;
 pub use exercise::{Category, Caution, CautionCondition, Equipment, Exercise, Ladder, Position};
 pub use figure::{Facing, Feet, Figure, Keyframe, Limb, Motion, Point, Prop, PropKind, View};
+pub use file_name::{UnsafeName, reserved_on_windows, unsafe_file_name};
 pub use localized::{Lang, LocalizedList, LocalizedText};
 pub use program::{
     Audience, Clearance, Measures, Phase, PhaseExercise, Program, Progression, Weekday,

@@ -176,17 +176,12 @@ impl App {
 
     /// Reads the journal again and works out today.
     pub fn reload(&mut self) {
-        let (enrolment, loaded) = self.journal.current_program(self.wall.date_naive(), 35);
+        let (_, loaded) = self.journal.current_program(self.wall.date_naive(), 35);
         let mut entries: Vec<Entry> = loaded
             .entries
             .into_iter()
             .filter(|e| e.at <= self.wall || e.enrolment.is_some())
             .collect();
-        if let Some(enrolment) = enrolment
-            && !entries.iter().any(|e| e.id == enrolment.id)
-        {
-            entries.insert(0, enrolment);
-        }
         crate::safety::add_screening_entries(&self.journal, &mut entries, self.wall);
         self.entries = entries;
         self.all_entries = None;

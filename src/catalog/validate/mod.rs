@@ -45,9 +45,11 @@ pub fn validate(catalog: &mut Catalog) {
     catalog.diagnostics.extend(out);
 }
 
-/// Whether an id is kebab-case: lower-case ASCII letters and digits, single hyphens between.
+/// Whether an id is kebab-case: lower-case ASCII letters and digits, single hyphens between; and
+/// a file name everywhere (not a Windows device name such as `con` or `com1`).
 pub fn is_kebab_id(id: &str) -> bool {
-    !id.is_empty()
+    crate::model::unsafe_file_name(id).is_none()
+        && !id.is_empty()
         && id.len() <= 64
         && id.split('-').all(|word| {
             !word.is_empty()
@@ -74,7 +76,13 @@ fn check_id(sink: &mut Sink<'_>, stem: &str, declared: Option<&str>) {
 
 /// A file name that is not a kebab-case id is an error.
 fn check_id_only(sink: &mut Sink<'_>, stem: &str) {
-    if !is_kebab_id(stem) {
+    if let Some(why) = crate::model::unsafe_file_name(stem) {
+        sink.error(
+            Vec::new(),
+            Msg::new(why.message_id()).arg("id", stem),
+            Some(Msg::new("harden2-id-help")),
+        );
+    } else if !is_kebab_id(stem) {
         sink.error(
             Vec::new(),
             Msg::new("diag-bad-file-name").arg("name", stem),
@@ -152,7 +160,13 @@ fn check_reference_entries(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
             .or_insert_with(|| reference_ids(catalog, entry.source));
         let index = ids.iter().position(|other| other == id).unwrap_or(0);
         let at = |key: &str| -> Vec<PathSeg> { path!["references", index, key] };
-        if !is_kebab_id(id) {
+        if let Some(why) = crate::model::unsafe_file_name(id) {
+            sink.error(
+                at("id"),
+                Msg::new(why.message_id()).arg("id", id.as_str()),
+                Some(Msg::new("harden2-id-help")),
+            );
+        } else if !is_kebab_id(id) {
             sink.error(
                 at("id"),
                 Msg::new("diag-bad-id").arg("id", id.as_str()),

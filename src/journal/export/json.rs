@@ -47,6 +47,9 @@ struct Document {
     entries: Vec<serde_json::Value>,
 }
 
+/// The largest export file `kern import journal` reads: 64 MiB, decades of daily entries.
+pub const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Reads an export. Each entry is checked on its own: one bad entry is refused with its reason,
 /// the others still come through.
 pub fn parse(text: &str) -> Result<Vec<Incoming>, ParseError> {

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use crate::journal::atomic;
 use crate::journal::entry::Entry;
-use crate::journal::store::{Journal, Query, read_entry};
+use crate::journal::store::{Journal, MAX_ENTRY_BYTES, Query, read_entry};
 
 /// Why an entry was not added.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +22,9 @@ pub enum Refusal {
     Conflict,
     /// The file could not be written (the detail says why).
     WriteFailed(String),
+    /// The entry is larger than kern reads back ([`MAX_ENTRY_BYTES`]); the detail is its size in
+    /// bytes.
+    TooLarge(String),
 }
 
 impl Refusal {
@@ -32,13 +35,17 @@ impl Refusal {
             Refusal::BadId(_) => "bad-id",
             Refusal::Conflict => "conflict",
             Refusal::WriteFailed(_) => "write-failed",
+            Refusal::TooLarge(_) => "too-large",
         }
     }
 
     /// The technical detail, when there is one.
     pub fn detail(&self) -> &str {
         match self {
-            Refusal::Unreadable(d) | Refusal::BadId(d) | Refusal::WriteFailed(d) => d,
+            Refusal::Unreadable(d)
+            | Refusal::BadId(d)
+            | Refusal::WriteFailed(d)
+            | Refusal::TooLarge(d) => d,
             Refusal::Conflict => "",
         }
     }
@@ -99,9 +106,11 @@ pub struct MergeReport {
     pub refused: Vec<(String, Refusal)>,
 }
 
-/// Whether an id can be a file name: 1–100 ASCII letters, digits, `-` and `_`.
+/// Whether an id can be a file name: 1–100 ASCII letters, digits, `-` and `_`, not starting with
+/// `-` and not a Windows device name (`CON`, `nul`, `com1` ...).
 pub fn valid_id(id: &str) -> bool {
-    (1..=100).contains(&id.len())
+    crate::model::unsafe_file_name(id).is_none()
+        && (1..=100).contains(&id.len())
         && id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
@@ -146,6 +155,11 @@ pub fn merge(journal: &Journal, incoming: Vec<Incoming>) -> io::Result<MergeRepo
                 }
             },
         };
+        if bytes.len() as u64 > MAX_ENTRY_BYTES {
+            let refusal = Refusal::TooLarge(bytes.len().to_string());
+            report.refused.push((item.source, refusal));
+            continue;
+        }
         let target = journal.path_for(&entry);
         let outcome: Result<PathBuf, (io::Error, PathBuf)> = match existing.get(&entry.id) {
             Some(path) => Err((io::ErrorKind::AlreadyExists.into(), path.clone())),
@@ -218,6 +232,26 @@ mod tests {
         assert!(!dir.path().join("escape.toml").exists());
         assert!(valid_id("2026-11-25T0930-session-k3f9q2"));
         assert!(!valid_id("") && !valid_id(".hidden") && !valid_id("a/b"));
+        for reserved in ["CON", "nul", "Com1", "lpt9", "-rf", "--help"] {
+            assert!(!valid_id(reserved), "{reserved}");
+        }
+    }
+
+    #[test]
+    fn an_entry_larger_than_kern_reads_back_is_refused_not_added() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::new(dir.path());
+        let mut big = sample::journal()[4].clone();
+        big.check_in.as_mut().unwrap().note = Some("x".repeat(5 * 1024 * 1024));
+        let mut fits = sample::journal()[5].clone();
+        if let Some(check_in) = fits.check_in.as_mut() {
+            check_in.note = Some("y".repeat(1000));
+        }
+        let report = merge(&journal, incoming(&[big.clone(), fits.clone()])).unwrap();
+        assert!(matches!(report.refused[0].1, Refusal::TooLarge(_)));
+        assert!(!journal.path_for(&big).exists());
+        assert_eq!(report.added, vec![fits.id.clone()]);
+        assert_eq!(read_entry(&journal.path_for(&fits)).unwrap(), fits);
     }
 
     #[test]

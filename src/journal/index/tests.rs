@@ -118,7 +118,7 @@ fn entries_imported_or_restored_are_seen() {
     let tar = tempfile::tempdir().unwrap();
     let archive = tar.path().join("backup.tar");
     backup::backup(&other, &archive).unwrap();
-    merge::merge(&journal, backup::read_backup(&archive).unwrap()).unwrap();
+    merge::merge(&journal, backup::read_backup(&archive).unwrap().entries).unwrap();
     assert_eq!(
         count(&journal),
         journal.files(&Query::default()).unwrap().len()
