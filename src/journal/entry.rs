@@ -673,6 +673,9 @@ impl Entry {
         if let Some(cleared) = &self.cleared {
             dates.push(cleared.checked_on);
         }
+        if let Some(activity) = &self.activity {
+            dates.push(activity.on);
+        }
         dates
             .into_iter()
             .try_for_each(|d| super::dates::check(d).map(drop))
