@@ -794,6 +794,10 @@ fn quitting_saves_a_partial_session() {
     assert_eq!(json_pairs(&records[1]), vec![(1, Some("left".into()))]);
     assert!(records[2..].iter().all(|r| json_pairs(r).is_empty()));
     assert!(kern.checkpoint().is_none(), "the journal has it now");
+    // The day says so: stopped early, saved, and fine; not "done, well done".
+    let today = kern.run(&["today", "--date", &date]);
+    assert!(today.contains("you stopped early"), "{today}");
+    assert!(!today.contains("Well done"), "{today}");
 }
 
 #[test]

@@ -96,7 +96,12 @@ pub fn today(i18n: &I18n, catalog: &Catalog, program: &Program, day: &Today) -> 
                     ));
                 }
             } else {
-                out.push_str(&format!("\n{}\n", i18n.text("today-done")));
+                let done = if day.stopped_early {
+                    "today-done-partial"
+                } else {
+                    "today-done"
+                };
+                out.push_str(&format!("\n{}\n", i18n.text(done)));
             }
         }
         DayStatus::RestDay => {

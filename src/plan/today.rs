@@ -164,6 +164,9 @@ pub struct Today {
     /// On a rest day, the activity the phase prescribes (walking N minutes) and what was done.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub activity: Option<super::activity::RestDayActivity>,
+    /// Today's session was stopped early (saved as partial) and none ran to its end today.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub stopped_early: bool,
 }
 
 /// Works out the day `now` falls on for the enrolled program.
@@ -186,6 +189,7 @@ pub fn today(
         completed: 0,
         total: 0,
         activity: None,
+        stopped_early: false,
     };
     let Some(enrolment) = &history.enrolment else {
         return day;
@@ -240,6 +244,16 @@ pub fn today(
         (None, true) => DayStatus::DoneToday,
         (None, false) => DayStatus::RestDay,
     };
+    if day.status == DayStatus::DoneToday {
+        let today: Vec<_> = history
+            .sessions
+            .iter()
+            .filter(|s| s.at.date_naive() == date)
+            .collect();
+        day.stopped_early = today
+            .iter()
+            .all(|s| s.value.status == crate::journal::SessionStatus::Partial);
+    }
     day.next = upcoming.iter().find(|s| s.date > date).cloned();
     if day.status == DayStatus::RestDay {
         day.activity = super::activity::rest_day_activity(program, history, date);

@@ -379,6 +379,7 @@ today-title = { $date } · { $program } · { $done } of { $total } sessions done
 today-not-enrolled = You do not follow a program yet. `kern programs` lists them; `kern start ID` starts one.
 today-session = Session { $number } (week { $week }, { $phase }), about { $minutes } minutes:
 today-done = Today's session is done. Well done.
+today-done-partial = Today's session is saved: you stopped early, and that is fine. Rest now; the next session comes as planned.
 today-rest = A rest day: no session today. A walk is always a good idea.
 today-finished = You have done every session of this program. Talk to your physiotherapist about what comes next, or start the maintenance program.
 today-paused = Your program is paused for your safety.

@@ -378,6 +378,7 @@ start-next-steps = `kern today` toont wat er vandaag op het programma staat; `ke
 today-title = { $date } · { $program } · { $done } van { $total } sessies gedaan
 today-not-enrolled = Je volgt nog geen programma. `kern programs` toont ze; `kern start ID` start er een.
 today-session = Sessie { $number } (week { $week }, { $phase }), ongeveer { $minutes } minuten:
+today-done-partial = De sessie van vandaag is bewaard: je stopte vroeger, en dat is in orde. Rust nu; de volgende sessie komt zoals gepland.
 today-done = De sessie van vandaag is gedaan. Goed zo.
 today-rest = Een rustdag: vandaag geen sessie. Een wandeling is altijd een goed idee.
 today-finished = Je hebt elke sessie van dit programma gedaan. Bespreek met je kinesitherapeut wat er nu komt, of start het onderhoudsprogramma.

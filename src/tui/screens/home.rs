@@ -307,6 +307,11 @@ fn today_lines(app: &App, small: bool, width: u16, height: u16) -> Vec<Line<'sta
                 exercises.push(truncate(&line, width));
             }
         }
+        (DayStatus::DoneToday, _) if today.stopped_early => add(
+            &mut head,
+            &app.i18n.text("today-done-partial"),
+            app.theme.good(),
+        ),
         (DayStatus::DoneToday, _) => add(&mut head, &app.i18n.text("today-done"), app.theme.good()),
         (DayStatus::RestDay, _) => {
             // The phase's activity for a day without a session, and what was recorded of it.
