@@ -3,30 +3,19 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod support;
+
 use std::path::Path;
 use std::process::Output;
 
-use assert_cmd::cargo::cargo_bin_cmd;
 use serde_json::Value;
+use support::show;
 
+/// `kern --lang en ARGS` with `config` as the config folder and `config/data` as the data folder.
 fn kern(config: &Path, args: &[&str]) -> Output {
-    cargo_bin_cmd!("kern")
-        .env("KERN_CONFIG_DIR", config)
-        .env("KERN_DATA_DIR", config.join("data"))
-        .env("NO_COLOR", "1")
-        .args(["--lang", "en"])
-        .args(args)
+    support::kern(config, &config.join("data"), args)
         .output()
         .unwrap()
-}
-
-fn show(output: &Output) -> String {
-    format!(
-        "status {:?}\nstdout:\n{}\nstderr:\n{}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
 }
 
 /// `kern validate --format json` over the config folder and `paths`.

@@ -76,6 +76,12 @@ fn dates_outside_1970_to_2100_are_refused_by_every_command() {
     assert!(out.status.success(), "the last day: {}", show(&out));
 }
 
+/// The command failed (exit code 1) and said `says` on stderr.
+fn assert_refused(out: &std::process::Output, says: &str) {
+    assert_eq!(out.status.code(), Some(1), "{}", show(out));
+    assert!(stderr(out).contains(says), "{}", show(out));
+}
+
 /// An export holding one check-in, as `kern export --format json` writes it.
 fn one_entry_export(sandbox: &Sandbox) -> Value {
     let out = sandbox.run(&[
@@ -163,12 +169,7 @@ fn an_entry_too_large_to_read_back_is_never_added() {
     let mut big = export["entries"][0].clone();
     big["check_in"]["note"] = Value::from("x".repeat(5 * 1024 * 1024));
     let (fresh, out) = import(vec![big]);
-    assert_eq!(out.status.code(), Some(1), "{}", show(&out));
-    assert!(
-        stderr(&out).contains("more than kern reads back (1048576 bytes)"),
-        "{}",
-        show(&out)
-    );
+    assert_refused(&out, "more than kern reads back (1048576 bytes)");
     assert!(entry_files(&fresh.data()).is_empty());
 }
 
@@ -176,22 +177,12 @@ fn an_entry_too_large_to_read_back_is_never_added() {
 fn import_files_are_checked_before_they_are_read() {
     let sandbox = Sandbox::new();
     let out = sandbox.run(&["import", "journal", "/dev/zero"]);
-    assert_eq!(out.status.code(), Some(1), "{}", show(&out));
-    assert!(
-        stderr(&out).contains("is not a regular file"),
-        "{}",
-        show(&out)
-    );
+    assert_refused(&out, "is not a regular file");
 
     let folder = sandbox.root().join("folder");
     fs::create_dir(&folder).unwrap();
     let out = sandbox.run(&["import", "journal", folder.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1), "{}", show(&out));
-    assert!(
-        stderr(&out).contains("is not a regular file"),
-        "{}",
-        show(&out)
-    );
+    assert_refused(&out, "is not a regular file");
 
     // A sparse file: large on paper, nothing to read. Refused by its size alone.
     let huge = sandbox.root().join("huge.json");
@@ -232,12 +223,7 @@ fn import_files_are_checked_before_they_are_read() {
     }
 
     let out = sandbox.run(&["restore", "/dev/zero"]);
-    assert_eq!(out.status.code(), Some(1), "{}", show(&out));
-    assert!(
-        stderr(&out).contains("not a regular file"),
-        "{}",
-        show(&out)
-    );
+    assert_refused(&out, "not a regular file");
     assert!(entry_files(&sandbox.data()).is_empty());
 }
 

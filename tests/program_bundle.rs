@@ -4,37 +4,19 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::cargo::cargo_bin_cmd;
 use serde_json::Value;
+use support::{show, stdout};
 
 /// Runs kern in English with `config` as the config folder; the journal goes to a folder of its
 /// own (never inside `config`, which may be the repository's tests/valid).
 fn kern(config: &Path, args: &[&str]) -> Output {
     let data = tempfile::tempdir().unwrap();
-    cargo_bin_cmd!("kern")
-        .env("KERN_CONFIG_DIR", config)
-        .env("KERN_DATA_DIR", data.path())
-        .env("NO_COLOR", "1")
-        .args(["--lang", "en"])
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn show(output: &Output) -> String {
-    format!(
-        "status {:?}\nstdout:\n{}\nstderr:\n{}",
-        output.status.code(),
-        stdout(output),
-        String::from_utf8_lossy(&output.stderr)
-    )
+    support::kern(config, data.path(), args).output().unwrap()
 }
 
 fn path_str(path: &Path) -> &str {
