@@ -4,22 +4,22 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod scripted;
+mod support;
 
 use kern::journal::{EntryKind, Journal, Query};
 use kern::safety::{AdverseKind, RecordedBy, Severity};
+use support::Sandbox;
 
-fn run(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
-    let out = scripted::kern(dir).args(args).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+/// Runs kern (in Dutch when ARGS start with `--lang nl`): exit code, stdout, stderr.
+fn run(dir: &Sandbox, args: &[&str]) -> (i32, String, String) {
+    match args {
+        ["--lang", lang, rest @ ..] => dir.outcome(lang, rest, ""),
+        _ => dir.outcome("en", args, ""),
+    }
 }
 
-fn adverse(dir: &std::path::Path) -> Vec<kern::journal::Entry> {
-    Journal::new(&dir.join("data"))
+fn adverse(dir: &Sandbox) -> Vec<kern::journal::Entry> {
+    Journal::new(&dir.data())
         .load(&Query {
             kinds: vec![EntryKind::AdverseEvent],
             ..Query::default()
@@ -29,10 +29,10 @@ fn adverse(dir: &std::path::Path) -> Vec<kern::journal::Entry> {
 
 #[test]
 fn a_patient_records_a_fall_and_it_shows_in_the_journal_and_the_report() {
-    let dir = tempfile::tempdir().unwrap();
-    run(dir.path(), &["start", "gentle-start"]);
+    let dir = Sandbox::new();
+    run(&dir, &["start", "gentle-start"]);
     let (code, out, err) = run(
-        dir.path(),
+        &dir,
         &[
             "log",
             "--adverse",
@@ -50,7 +50,7 @@ fn a_patient_records_a_fall_and_it_shows_in_the_journal_and_the_report() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Recorded: a fall (severe)"), "{out}");
     assert!(out.contains("call 112"), "where to turn: {out}");
-    let entries = adverse(dir.path());
+    let entries = adverse(&dir);
     assert_eq!(entries.len(), 1);
     let event = entries[0].adverse_event.clone().unwrap();
     assert_eq!(
@@ -60,8 +60,8 @@ fn a_patient_records_a_fall_and_it_shows_in_the_journal_and_the_report() {
     assert_eq!(event.exercise.as_deref(), Some("bird-dog"));
     assert_eq!(event.pain.map(|p| p.get()), Some(6));
     assert!(
-        adverse(dir.path()).len() == 1
-            && Journal::new(&dir.path().join("data"))
+        adverse(&dir).len() == 1
+            && Journal::new(&dir.data())
                 .load(&Query {
                     kinds: vec![EntryKind::CheckIn],
                     ..Query::default()
@@ -71,30 +71,30 @@ fn a_patient_records_a_fall_and_it_shows_in_the_journal_and_the_report() {
         "the pain goes with the event, not into a diary entry of its own"
     );
 
-    let (_, journal, _) = run(dir.path(), &["journal"]);
+    let (_, journal, _) = run(&dir, &["journal"]);
     assert!(
         journal.contains("a fall (severe), during bird-dog, pain 6/10"),
         "{journal}"
     );
-    let (_, report, _) = run(dir.path(), &["report", "--format", "md"]);
+    let (_, report, _) = run(&dir, &["report", "--format", "md"]);
     assert!(report.contains("## Adverse events"), "{report}");
     assert!(
         report.contains("a fall (severe), during Bird-dog, pain 6/10 “Slipped off the mat”"),
         "{report}"
     );
-    let (_, rapport, _) = run(dir.path(), &["--lang", "nl", "report", "--format", "md"]);
+    let (_, rapport, _) = run(&dir, &["--lang", "nl", "report", "--format", "md"]);
     assert!(rapport.contains("## Ongewenste voorvallen"), "{rapport}");
     assert!(rapport.contains("een val (ernstig)"), "{rapport}");
 }
 
 #[test]
 fn what_cannot_be_recorded_is_refused_with_the_fix() {
-    let dir = tempfile::tempdir().unwrap();
-    let (code, _, err) = run(dir.path(), &["log", "--adverse", "fall"]);
+    let dir = Sandbox::new();
+    let (code, _, err) = run(&dir, &["log", "--adverse", "fall"]);
     assert_eq!(code, 2);
     assert!(err.contains("--severity"), "{err}");
     let (code, _, err) = run(
-        dir.path(),
+        &dir,
         &[
             "log",
             "--adverse",
@@ -110,14 +110,11 @@ fn what_cannot_be_recorded_is_refused_with_the_fix() {
         err.contains("no exercise 'bird-dogg'") && err.contains("kern exercises"),
         "{err}"
     );
-    let (code, _, err) = run(
-        dir.path(),
-        &["log", "--adverse", "sprain", "--severity", "mild"],
-    );
+    let (code, _, err) = run(&dir, &["log", "--adverse", "sprain", "--severity", "mild"]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("new-symptom"), "the kinds are listed: {err}");
     let (code, _, _) = run(
-        dir.path(),
+        &dir,
         &[
             "log",
             "--adverse",
@@ -129,11 +126,8 @@ fn what_cannot_be_recorded_is_refused_with_the_fix() {
         ],
     );
     assert_eq!(code, 2, "one kind of entry at a time");
-    let (code, _, err) = run(
-        dir.path(),
-        &["log", "--walked", "20", "--at", "2026-11-24 20:00"],
-    );
+    let (code, _, err) = run(&dir, &["log", "--walked", "20", "--at", "2026-11-24 20:00"]);
     assert_eq!(code, 2);
     assert!(err.contains("--on"), "{err}");
-    assert!(adverse(dir.path()).is_empty());
+    assert!(adverse(&dir).is_empty());
 }

@@ -3,15 +3,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use assert_cmd::cargo::cargo_bin_cmd;
+mod support;
 
 fn kern(config: &tempfile::TempDir, data: &tempfile::TempDir) -> assert_cmd::Command {
-    let mut cmd = cargo_bin_cmd!("kern");
-    cmd.env("KERN_CONFIG_DIR", config.path())
-        .env("KERN_DATA_DIR", data.path())
-        .arg("--lang")
-        .arg("en");
-    cmd
+    support::kern(config.path(), data.path(), &[])
 }
 
 /// Asks a real bash, with kern's completion script loaded, what TAB offers after `words`.

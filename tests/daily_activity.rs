@@ -5,7 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use assert_cmd::cargo::cargo_bin_cmd;
+mod support;
+
 use chrono::{Datelike, Duration, Local, NaiveDate};
 use kern::catalog::{Catalog, LoadOptions};
 use kern::journal::{ActivityRecord, EntryKind, Journal, Query};
@@ -13,35 +14,19 @@ use kern::model::ActivityKind;
 
 /// A config and a data folder of their own; runs kern on them in English unless told otherwise.
 struct Folders {
-    config: tempfile::TempDir,
-    data: tempfile::TempDir,
+    sandbox: support::Sandbox,
 }
 
 impl Folders {
     fn new() -> Folders {
         Folders {
-            config: tempfile::tempdir().unwrap(),
-            data: tempfile::tempdir().unwrap(),
+            sandbox: support::Sandbox::new(),
         }
     }
 
     /// Runs `kern --lang LANG ARGS`; returns (exit code, stdout, stderr).
     fn run_in(&self, lang: &str, args: &[&str]) -> (i32, String, String) {
-        let out = cargo_bin_cmd!("kern")
-            .env("KERN_CONFIG_DIR", self.config.path())
-            .env("KERN_DATA_DIR", self.data.path())
-            .env("NO_COLOR", "1")
-            .env_remove("KERN_LANG")
-            .args(["--lang", lang])
-            .args(args)
-            .write_stdin("")
-            .output()
-            .unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8(out.stdout).unwrap(),
-            String::from_utf8(out.stderr).unwrap(),
-        )
+        self.sandbox.outcome(lang, args, "")
     }
 
     fn run(&self, args: &[&str]) -> (i32, String, String) {
@@ -49,7 +34,7 @@ impl Folders {
     }
 
     fn walks(&self) -> Vec<ActivityRecord> {
-        let loaded = Journal::new(self.data.path()).load(&Query {
+        let loaded = Journal::new(&self.sandbox.data()).load(&Query {
             kinds: vec![EntryKind::Activity],
             ..Query::default()
         });

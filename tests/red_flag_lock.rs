@@ -4,51 +4,35 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use assert_cmd::cargo::cargo_bin_cmd;
+mod support;
+
 use chrono::{DateTime, Duration, FixedOffset, Local, NaiveDate};
 use kern::journal::{Body, Entry, EntryKind, Journal, Query, RedFlagAnswer, new_id};
 use kern::safety::{self, Clinician, RedFlag};
 
 /// A config and a data folder of their own.
 struct Folders {
-    config: tempfile::TempDir,
-    data: tempfile::TempDir,
+    sandbox: support::Sandbox,
 }
 
 impl Folders {
     fn new() -> Folders {
         Folders {
-            config: tempfile::tempdir().unwrap(),
-            data: tempfile::tempdir().unwrap(),
+            sandbox: support::Sandbox::new(),
         }
     }
 
-    /// `kern ARGS` on these folders, in English unless ARGS starts with `--lang`.
-    fn kern(&self, args: &[&str]) -> assert_cmd::Command {
-        let mut cmd = cargo_bin_cmd!("kern");
-        cmd.env("KERN_CONFIG_DIR", self.config.path())
-            .env("KERN_DATA_DIR", self.data.path())
-            .env("NO_COLOR", "1")
-            .env_remove("KERN_LANG");
-        if args.first() != Some(&"--lang") {
-            cmd.args(["--lang", "en"]);
-        }
-        cmd.args(args);
-        cmd
-    }
-
-    /// Runs kern; returns (exit code, stdout, stderr).
+    /// Runs kern (in English unless ARGS start with `--lang LANG`); returns (exit code, stdout,
+    /// stderr).
     fn run(&self, args: &[&str], stdin: &str) -> (i32, String, String) {
-        let out = self.kern(args).write_stdin(stdin).output().unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8(out.stdout).unwrap(),
-            String::from_utf8(out.stderr).unwrap(),
-        )
+        match args {
+            ["--lang", lang, rest @ ..] => self.sandbox.outcome(lang, rest, stdin),
+            _ => self.sandbox.outcome("en", args, stdin),
+        }
     }
 
     fn journal(&self) -> Journal {
-        Journal::new(self.data.path())
+        Journal::new(&self.sandbox.data())
     }
 
     fn entries(&self, kind: EntryKind) -> Vec<Entry> {

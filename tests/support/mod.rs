@@ -58,6 +58,16 @@ impl Sandbox {
     pub fn run(&self, args: &[&str]) -> Output {
         self.kern(args).output().unwrap()
     }
+
+    /// Runs `kern --lang LANG ARGS` with `stdin`: (exit code, stdout, stderr).
+    pub fn outcome(&self, lang: &str, args: &[&str], stdin: &str) -> (i32, String, String) {
+        let out = self
+            .kern_lang(lang, args)
+            .write_stdin(stdin)
+            .output()
+            .unwrap();
+        (out.status.code().unwrap_or(-1), stdout(&out), stderr(&out))
+    }
 }
 
 /// `kern --lang en ARGS` with the given config and data folders.
