@@ -4,8 +4,8 @@ diag-doi-unchecked = de DOI van '{ $id }' is niet nagekeken in een databank (che
 diag-doi-unchecked-help = zoek de DOI op (doi.org, PubMed of de uitgever) en schrijf dan checked = "doi"; schrap een DOI die je niet kunt bevestigen
 
 references-title = { $count ->
-    [one] Eén referentie
-   *[other] { $count } referenties
+    [one] Eén bron
+   *[other] { $count } bronnen
 }
 references-cited-by = Geciteerd door: { $list }
 references-not-cited = Niet geciteerd: achtergrondlectuur
@@ -16,7 +16,7 @@ references-checked = Nagekeken in een databank: { $checked ->
 }
 references-cited-by-title = Wat { $id } citeert:
 references-no-such-item = Er is geen oefening, programma of infokaart met de naam '{ $id }'.
-references-none = { $id } citeert geen referenties.
+references-none = { $id } citeert geen bronnen.
 
 ## The plain coach: the keys for yes and no (the full-screen coach uses the same)
 plain-yes-no-keys = [j/n]
@@ -55,16 +55,16 @@ cert-delivery-both = Deels individueel, deels in groep.
 cert-supervision-supervised = Begeleid: elke sessie met een zorgverlener.
 cert-supervision-unsupervised = Zonder begeleiding: de patiënt oefent alleen.
 cert-supervision-both = Deels begeleid, deels alleen.
-cert-kern-delivers = kern begeleidt elke sessie op de eigen computer van de patiënt, stap voor stap op een volledig scherm of regel per regel, en houdt de tijd bij van elke houding en elke rustpauze.
-cert-kern-adherence = Het sessielogboek van kern houdt elke sessie bij: elke oefening gedaan, ingekort, overgeslagen of gestopt, de gedane reeksen en herhalingen, pijn voor, tijdens en na, inspanning en pijn de ochtend erna. `kern report` toont de kinesitherapeut de geplande en gedane sessies, week per week.
+cert-kern-delivers = kern begeleidt elke sessie op de eigen computer van de patiënt, stap voor stap op een volledig scherm of regel per regel, en houdt de tijd bij van elke keer vasthouden en elke rustpauze.
+cert-kern-adherence = Het dagboek van kern houdt elke sessie bij: elke oefening gedaan, ingekort, overgeslagen of gestopt, de gedane reeksen en herhalingen, pijn voor, tijdens en na, inspanning en pijn de ochtend erna. `kern report` toont de kinesitherapeut de geplande en gedane sessies, week per week.
 cert-phases = { $count ->
     [one] Eén fase (weken { $weeks }) legt de oefeningen en startdosissen vast.
-   *[other] { $count } fasen (weken { $weeks }) wisselen de oefeningen en startdosissen; een dosis die de patiënt al bereikte, blijft in de volgende fase behouden.
+   *[other] { $count } fasen (weken { $weeks }) veranderen de oefeningen en startdosissen; een dosis die de patiënt al bereikte, blijft in de volgende fase behouden.
 }
-cert-kern-descriptions = Elk van de { $count } oefeningen heeft een doel, genummerde stappen, aandachtspunten, veelgemaakte fouten, voorzorgen en een veilige dosisrange, in het Engels en het Nederlands (`kern exercise ID`), met het onderzoek waarop ze steunt.
+cert-kern-descriptions = Elk van de { $count } oefeningen heeft een doel, genummerde stappen, aandachtspunten, veelgemaakte fouten, voorzorgen en een veilig dosisbereik, in het Engels en het Nederlands (`kern exercise ID`), met het onderzoek waarop ze steunt.
 cert-education = De coach toont infokaarten in de geest van cognitieve functionele therapie in vaste weken: { $weeks }.
 cert-education-week = week { $week }: { $cards }
-cert-kern-adverse-events = kern noteert ongewenste voorvallen als eigen dagboekitems (wat er gebeurde, hoe erg, de oefening, de pijn, de woorden van de patiënt): de coach noteert pijn boven de afgesproken grens die een oefening lichter maakte, oversloeg of stopte, en de patiënt noteert een val, letsel, opstoot, nieuw symptoom en dergelijke met `kern log --adverse`. `kern report` zet ze op een rij voor de kinesitherapeut en de exports nemen ze mee. Een alarmsignaal pauzeert het programma tot een zorgverlener de patiënt onderzocht heeft.
+cert-kern-adverse-events = kern noteert ongewenste voorvallen als eigen dagboeknotities (wat er gebeurde, hoe erg, de oefening, de pijn, de woorden van de patiënt): de coach noteert pijn boven de afgesproken grens die een oefening lichter maakte, oversloeg of stopte, en de patiënt noteert een val, letsel, opstoot, nieuw symptoom en dergelijke met `kern log --adverse`. `kern report` zet ze op een rij voor de kinesitherapeut en de exports nemen ze mee. Een alarmsignaal pauzeert het programma tot een zorgverlener de patiënt onderzocht heeft.
 cert-dose = { $weeks } weken, { $sessions } sessies per week (voorgestelde dagen: { $days }).
 cert-dose-phase = Weken { $first }–{ $last }: ongeveer { $minutes } minuten per sessie, { $effort }; { $exercises }.
 cert-effort = beoogde inspanning { $low } tot { $high } op 10

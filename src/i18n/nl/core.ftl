@@ -63,7 +63,7 @@ diag-duplicate-item = '{ $item }' staat er twee keer in
 diag-duplicate-order = volgnummer { $order } wordt al gebruikt door de kaart '{ $other }'
 diag-duplicate-order-help = geef elke infokaart een eigen volgnummer
 diag-unknown-reference = onbekende bron '{ $id }'
-diag-unknown-reference-help = voeg ze toe aan programs/references.toml, of gebruik een id die daar staat
+diag-unknown-reference-help = voeg de bron toe aan programs/references.toml, of gebruik een id die daar staat
 diag-unknown-exercise = onbekende oefening '{ $id }'
 diag-unknown-exercise-help = gebruik de id van een oefenbestand (de naam zonder .toml); `kern exercises` toont ze
 diag-draft-in-program = '{ $id }' is een ontwerp en kan geen deel zijn van een programma
@@ -97,7 +97,7 @@ diag-override-outside-range = { $key } = { $value } ligt buiten het veilige bere
 diag-override-outside-range-help = kies een waarde binnen het bereik, of verruim het bereik in exercises/{ $exercise }.toml als dat veilig is
 diag-dose-key-not-for-kind = '{ $key }' hoort niet bij een dosis van het type { $kind }
 diag-dose-key-not-for-kind-help = een dosis van dit type gebruikt: { $allowed }
-diag-bad-tempo = tempo '{ $tempo }' zijn geen seconden verbonden met koppeltekens
+diag-bad-tempo = tempo '{ $tempo }' bestaat niet uit seconden verbonden met koppeltekens
 diag-bad-tempo-help = schrijf de seconden om te bewegen, te pauzeren en terug te keren, zoals "2-1-2"
 
 ## Programma's
@@ -172,12 +172,12 @@ range-rest-seconds = rust { $min }–{ $max } s
 ## Opbouwregels in gewone woorden
 rule-progress = Je gaat een stap hoger als je de laatste { $window } sessies alle reeksen deed, de pijn tijdens het oefenen hoogstens { $pain }/10 was, de inspanning hoogstens { $effort }/10, en de ochtend erna niet meer dan { $morning } punt boven je gewone pijn.
 rule-step = Eén stap is +{ $reps } herhalingen, +{ $seconds } s per keer vasthouden, +{ $sets } reeks of +{ $percent }% wandeltijd, binnen het veilige bereik van de oefening; een dosis per reeks, zoals 5-3-1, krijgt één meer in elke reeks (6-4-2); bovenaan het bereik volgt de volgende oefening op de ladder.
-rule-hold = Je blijft op dezelfde dosis als de pijn tijdens het oefenen { $pain }/10 bereikt of de ochtend erna één keer niet gezakt was.
-rule-regress = Je gaat een stap terug als de pijn tijdens het oefenen boven { $pain }/10 gaat, de inspanning { $effort }/10 of meer bereikt, of als de ochtend erna { $mornings } keer niet gezakt was.
+rule-hold = Je blijft op dezelfde dosis als de pijn tijdens het oefenen { $pain }/10 bereikt of de pijn de ochtend erna één keer niet gezakt was.
+rule-regress = Je gaat een stap terug als de pijn tijdens het oefenen boven { $pain }/10 gaat, de inspanning { $effort }/10 of meer bereikt, of als de pijn de ochtend erna { $mornings } keer niet gezakt was.
 rule-session-stop = Tijdens een sessie betekent pijn boven { $pain }/10: neem de makkelijkere variant of stop. Nooit doorbijten.
 rule-flare-up = Bij een opstoot (pijn { $rise } of meer punten boven je gewone pijn, langer dan { $hours } uur) gaat het volume { $days } dagen naar { $percent }%; blijf wandelen.
 rule-long-gap = Na een pauze van meer dan { $days } dagen begint de fase opnieuw, een stap lager.
-rule-review = Zijn pijn of functie tegen week { $week } niet met 30% verbeterd, bespreek het dan met je kinesitherapeut of huisarts.
+rule-review = Als je pijn of functie tegen week { $week } niet met 30% verbeterd is, bespreek het dan met je kinesitherapeut of huisarts.
 measure-pain = Pijn (0–10) voor, tijdens en na elke sessie, en de ochtend erna.
 measure-function = Functiescore op de activiteiten die je koos: bij de start en om de { $weeks } weken.
 measure-global-rating = Hoeveel je veranderd bent sinds de start (−5 tot +5): in week { $weeks }.
@@ -185,7 +185,7 @@ measure-red-flags = Een korte controle op alarmsignalen om de { $days } dagen.
 
 ## Opdrachtregel
 cli-about = kern is een coach in de terminal voor een oefenprogramma thuis bij lage rugpijn: pilates- en rompoefeningen, een programma dat opbouwt, een timer voor elke sessie, en een privédagboek van je pijn en vooruitgang.
-cli-safety = kern ondersteunt een programma dat je afsprak met je kinesitherapeut of arts. Het is geen diagnose en vervangt geen medische zorg. Zoek meteen hulp (spoedgevallen of 112) bij een doof gevoel rond de geslachtsdelen of het zitvlak, nieuwe moeite met plassen of stoelgang ophouden, of nieuw krachtverlies in de benen.
+cli-safety = kern ondersteunt een programma dat je afsprak met je kinesitherapeut of arts. Het is geen diagnose en vervangt geen medische zorg. Zoek meteen hulp (spoedgevallen of 112) bij een doof gevoel rond de geslachtsdelen of het zitvlak, nieuwe moeite met plassen of met het ophouden van plas of stoelgang, of nieuw krachtverlies in de benen.
 cli-safety-short = Stop en vraag raad aan je kinesitherapeut of huisarts als de pijn naar je been uitstraalt, of als een oefening je pijn duidelijk erger maakt.
 cli-catalog-has-errors = Let op: { $errors ->
     [one] één probleem
@@ -204,7 +204,7 @@ summary-commands = Opdrachten:
     kern today                wat er vandaag op het programma staat
     kern schedule             de komende sessies (--ics BESTAND voor een agenda)
     kern log --pain N         snel je pijn noteren
-    kern journal              je notities
+    kern journal              je dagboek
     kern export, backup       je dagboek meenemen
     kern programs, exercises  de bibliotheek
     kern references           de studies achter de inhoud
@@ -216,9 +216,9 @@ programs-title = Programma's ({ $count })
 programs-hint = Toon er één volledig met `kern program ID`.
 program-line = { $audience } · { $weeks } weken · { $sessions } sessies per week
 program-facts = { $weeks } weken, { $sessions } sessies per week (voorgestelde dagen: { $days }). Auteur: { $author }, versie { $version }.
-program-phase = Week { $first ->
-    [0] { $last }
-   *[other] { $first }–{ $last }
+program-phase = { $first ->
+    [0] Week { $last }
+   *[other] Weken { $first }–{ $last }
   }: { $name } (ongeveer { $minutes } min per sessie)
 
 ## Labels
@@ -246,7 +246,7 @@ category-breathing = Ademhaling
 category-core = Romp en motorische controle
 category-pilates = Pilates
 category-hip = Heup
-category-mobility = Beweeglijkheid
+category-mobility = Mobiliteit
 category-functional = Dagelijkse bewegingen
 category-aerobic = Wandelen en uithouding
 position-supine = op je rug
@@ -270,7 +270,7 @@ equipment-barbell = lange halter
 equipment-machine = toestel
 equipment-cable = kabeltoestel
 equipment-foam-roller = foamroller
-equipment-other = ander
+equipment-other = iets anders
 condition-osteoporosis = Botontkalking (osteoporose)
 condition-pregnancy = Zwangerschap
 condition-shoulder-pain = Schouderpijn
@@ -300,7 +300,7 @@ log-saved = Bewaard: { $id } ({ $path }).
 log-saved-elsewhere = Bewaard in { $path }. Zet het later in je dagboekmap, of importeer het.
 log-write-failed = De notitie kon niet bewaard worden in { $path }: { $reason }. Er is nog niets verloren.
 log-kept-printed = Hier is de notitie, zodat niets verloren gaat; bewaar deze tekst in een bestand:
-log-offer-again = Druk op Enter om opnieuw te proberen, of typ een map om ze in te bewaren:
+log-offer-again = Druk op Enter om opnieuw te proberen, of typ een map om de notitie in te bewaren:
 journal-unreadable = Overgeslagen: { $path }: { $reason }
 journal-empty = Het dagboek is leeg.
 journal-corrected = verbeterd
@@ -331,7 +331,7 @@ urgency-see-doctor = naar de huisarts
 urgency-emergency = spoed
 doctor-config-dir = Instellingenmap: { $path }
 doctor-data-dir = Gegevensmap:     { $path }
-doctor-journal-dir = Dagboek:          { $path }
+doctor-journal-dir = Dagboek:         { $path }
 doctor-entries = { $count ->
     [one] Eén notitie:
    *[other] { $count } notities:
@@ -361,13 +361,13 @@ reason-progress = de laatste { $sessions } sessies alle reeksen gedaan, pijn tij
   }.
 reason-regress-pain = de pijn tijdens het oefenen ging boven { $limit }/10 (ze was { $pain }/10).
 reason-regress-mornings = { $mornings } keer was de pijn de ochtend erna niet gezakt.
-reason-flare-up = een opstoot: het volume is een tijd { $percent }%; blijf wandelen.
+reason-flare-up = een opstoot: het volume is tijdelijk { $percent }%; blijf wandelen.
 reason-restart = { $days } dagen sinds de laatste sessie: de fase begint opnieuw, een stap lager.
 reason-hold-more-sessions = er zijn { $window } goede sessies na elkaar nodig voor een stap hoger.
 reason-hold-sets = nog niet alle reeksen werden gedaan.
 reason-hold-pain = de pijn tijdens het oefenen bereikte { $pain }/10.
 reason-hold-effort = de inspanning was { $effort }/10; het moet eerst makkelijker aanvoelen.
-reason-hold-morning = de pijn was een ochtend erna niet gezakt.
+reason-hold-morning = de pijn was één keer de ochtend erna niet gezakt.
 reason-hold-top = de top van de ladder van deze oefening.
 
 ## Plan
@@ -383,14 +383,14 @@ today-done = De sessie van vandaag is gedaan. Goed zo.
 today-rest = Een rustdag: vandaag geen sessie. Een wandeling is altijd een goed idee.
 today-finished = Je hebt elke sessie van dit programma gedaan. Bespreek met je kinesitherapeut wat er nu komt, of start het onderhoudsprogramma.
 today-paused = Je programma is gepauzeerd voor je veiligheid.
-today-changes = Wat er veranderde sinds de vorige keer:
+today-changes = Wat er veranderd is sinds de vorige keer:
 today-next = Volgende sessie: { $date } (sessie { $number }).
 today-measures = Ook te doen:
 due-function = je functiescore (hoe je gekozen activiteiten gaan, 0–10)
 due-global-rating = hoeveel je veranderd bent sinds de start (week { $week })
 due-red-flag-check = de wekelijkse controle op alarmsignalen
 notice-answer-red-flags = Je zei dat er iets nieuws is: beantwoord eerst de vragen over alarmsignalen voor de volgende sessie.
-notice-flare-up = Een opstoot: je sessies zijn lichter tot { $until }. Blijf wandelen; een opstoot is geen schade. Spreek je kinesitherapeut aan als het niet beter wordt.
+notice-flare-up = Een opstoot: je sessies zijn lichter tot { $until }. Blijf wandelen; een opstoot is geen schade. Praat erover met je kinesitherapeut als het niet beter wordt.
 notice-restarted = { $days } dagen sinds je laatste sessie: deze fase begint opnieuw, een stap lager.
 notice-review = Je pijn en functie zijn tegen week { $week } niet met 30% verbeterd. Bespreek je programma met je kinesitherapeut of huisarts.
 schedule-title = Komende sessies van "{ $program }":
@@ -444,10 +444,10 @@ restore-cannot-read = Kan de back-up { $path } niet lezen: { $reason }
 ## De coach in tekstvorm
 plain-use-plain = De coach op volledig scherm is er nog niet; gebruik `kern session --plain` voor de coach regel per regel.
 plain-locked = Er is al een andere kern-coach open. Sluit die eerst; `kern journal` en `kern doctor` blijven intussen werken.
-plain-keys = Bij elke reeks: druk Enter als je klaar bent · h en Enter: dit doet pijn · s: overslaan · q: stoppen en bewaren.
+plain-keys = Bij elke reeks: druk op Enter als je klaar bent · h en Enter: dit doet pijn · s: overslaan · q: stoppen en bewaren.
 plain-want-score = '{ $answer }' is geen geheel getal van 0 tot 10. Typ een getal en druk op Enter.
 plain-want-yes-no = '{ $answer }' is geen j of n. Typ j voor ja of n voor nee.
-plain-want-step = '{ $answer }' kan hier niet. Druk Enter als je klaar bent, of typ h (dit doet pijn), s (overslaan) of q (stoppen en bewaren).
+plain-want-step = '{ $answer }' kan hier niet. Druk op Enter als je klaar bent, of typ h (dit doet pijn), s (overslaan) of q (stoppen en bewaren).
 plain-want-choice = '{ $answer }' is geen van de keuzes. Typ een getal van 1 tot { $max }.
 plain-enter-to-skip = Enter om over te slaan
 plain-get-ready = Maak je klaar voor { $name } ({ $dose }). We beginnen over { $seconds } seconden.
@@ -483,14 +483,14 @@ hurt-easier = De makkelijkere variant doen: { $name }
 hurt-skip = Deze oefening overslaan
 hurt-stop = De sessie hier stoppen (wat je deed, wordt bewaard)
 hurt-continue = Rustig verdergaan, binnen wat aanvaardbaar aanvoelt
-hurt-over-limit = Dat is boven de grens die je programma zet. Bijt niet door: neem de makkelijkere variant, sla over, of stop.
+hurt-over-limit = Dat ligt boven de grens die je programma stelt. Bijt niet door: neem de makkelijkere variant, sla over, of stop.
 skip-why = Waarom sla je deze oefening over?
 skip-pain = het doet pijn
 skip-time = geen tijd
 skip-equipment = geen materiaal of plaats
 skip-too-hard = te moeilijk
 skip-other = een andere reden
-screen-intro = Voor je begint, enkele veiligheidsvragen. Antwoord telkens met y (ja) of n (nee). Ze zijn een vangnet, geen diagnose.
+screen-intro = Voor je begint, enkele veiligheidsvragen. Antwoord telkens met j (ja) of n (nee). Ze zijn een vangnet, geen diagnose.
 screen-see-doctor = Een van je antwoorden betekent dat een arts je binnen een dag of twee moet onderzoeken voor je begint te oefenen.
 screen-clinician-checked = Heeft een arts of kinesitherapeut dit al bekeken en mag je oefenen?
 screen-clear = Dank je. Niets in je antwoorden staat het oefenen in de weg.
@@ -500,7 +500,7 @@ coach-no-terminal = De coach van kern heeft een terminal nodig. Gebruik `kern se
 tui-tagline = je coach voor rugoefeningen
 tui-too-small = Dit venster is te klein voor kern. Maak het minstens 40 kolommen breed en 12 regels hoog.
 tui-saved = Bewaard.
-tui-not-saved = Nog niet bewaard ({ $reason }). Het blijft bewaard in het geheugen; kies "Opnieuw bewaren" op het beginscherm.
+tui-not-saved = Nog niet bewaard ({ $reason }). Het wordt bijgehouden; kies "Opnieuw bewaren" op het beginscherm.
 tui-session-saved = Sessie bewaard. Goed gedaan.
 tui-partial-saved = Wat je deed, is bewaard als gedeeltelijke sessie.
 tui-too-few-days = { $days ->
@@ -525,7 +525,7 @@ home-pain-30-days = Pijn, 30 dagen ({ $days ->
 home-card = Goed om te weten
 form-want-number = Typ een geheel getal van { $min } tot { $max } en druk op Enter.
 form-want-text = Typ iets en druk op Enter.
-form-want-yes-no = Druk j voor ja of n voor nee.
+form-want-yes-no = Druk op j voor ja of n voor nee.
 form-pain-hint = 0 = geen pijn · 5 = matig · 10 = de ergste die je je kunt voorstellen
 form-effort-hint = 0 = geen inspanning · 3 = licht · 5 = zwaar maar goed te doen · 7 = heel zwaar · 10 = het uiterste
 form-red-flags = Veiligheidsvragen
@@ -558,7 +558,7 @@ player-timer = timer
 player-session-progress = sessie { $percent }%
 player-set = Reeks { $set } van { $sets }
 player-hold-of = keer { $hold } van { $of }
-player-enter-when-done = druk Enter als de reeks klaar is
+player-enter-when-done = druk op Enter als de reeks klaar is
 player-rest = Rust. Hierna:
 player-get-into-position = Neem je houding aan.
 library-exercises = Oefeningen
@@ -571,7 +571,7 @@ settings-program = Programma of dagen wijzigen
 settings-on = aan
 settings-off = uit
 help-title = Toetsen
-help-close = Druk een toets om te sluiten.
+help-close = Druk op een toets om te sluiten.
 progress-pain-title = Pijn doorheen de tijd (0–10)
 progress-daily-pain = pijn per dag
 progress-pain-after = na een sessie
@@ -579,12 +579,12 @@ progress-meaningful-line = betekenisvolle verandering
 progress-meaningful = een betekenisvolle verandering
 progress-not-yet-meaningful = nog geen betekenisvolle verandering
 progress-pain-better = Je gemiddelde pijn is { $points } punten lager dan bij de start: { $meaningful }.
-progress-pain-worse = Je gemiddelde pijn is { $points } punten hoger dan bij de start: { $meaningful }. Spreek je kinesitherapeut aan als dat zo blijft.
-progress-pain-same = Je gemiddelde pijn is ongeveer zoals bij de start.
+progress-pain-worse = Je gemiddelde pijn is { $points } punten hoger dan bij de start: { $meaningful }. Praat erover met je kinesitherapeut als dat zo blijft.
+progress-pain-same = Je gemiddelde pijn is ongeveer even hoog als bij de start.
 progress-pain-no-data = Noteer je pijn een week of twee om te zien hoe ze verandert.
 progress-function-better = Je activiteiten scoren { $points } punten hoger dan bij de start: { $meaningful }.
 progress-function-worse = Je activiteiten scoren { $points } punten lager dan bij de start: { $meaningful }.
-progress-function-same = Je activiteiten scoren ongeveer zoals bij de start.
+progress-function-same = Je activiteiten scoren ongeveer even hoog als bij de start.
 progress-function-no-data = Scoor je activiteiten twee keer om te zien hoe ze veranderen.
 progress-sessions-per-week = Sessies per week (laatste 8 weken): { $counts }
 progress-changes = Hoe je oefeningen veranderden

@@ -1,5 +1,5 @@
 # De index van het dagboek (kern doctor).
-doctor-index-path = Index:          { $path }
+doctor-index-path = Index:           { $path }
 doctor-index-fresh = De index is bijgewerkt ({ $files } bestanden).
 doctor-index-stale = De index miste wijzigingen: { $read } bestanden opnieuw gelezen en de index bijgewerkt.
 doctor-index-missing = Er was nog geen index: opgebouwd uit { $read } bestanden.

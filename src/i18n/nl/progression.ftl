@@ -9,7 +9,7 @@ reason-hold-rate = ze ging { $days } { $days ->
    *[other] dagen
 } geleden een stap hoger; hoogstens één stap per { $every } dagen.
 
-rule-rate = Elke oefening gaat hoogstens één keer per { $days } dagen een stap hoger; wandelen en andere oefeningen op tijd hoogstens één keer per { $aerobic } dagen, zodat ze niet meer dan { $percent }% per week groeien.
+rule-rate = Elke oefening gaat hoogstens één keer per { $days } dagen een stap hoger; wandelen en andere oefeningen met een vaste duur hoogstens één keer per { $aerobic } dagen, zodat ze niet meer dan { $percent }% per week groeien.
 rule-start = De eerste sessie van elke oefening moet licht aanvoelen: inspanning { $effort }/10 of minder en pijn tijdens het oefenen { $pain }/10 of minder. Was het zwaarder, dan is de volgende sessie een stap makkelijker.
 rule-trend = Stijgt je pijn 's ochtends na het oefenen over { $days } dagen (de laatste { $half } dagen gemiddeld { $rise } punt of meer boven de { $half } dagen ervoor), dan ga je één stap terug.
 rule-hurt = Bereikt de pijn tijdens het oefenen { $pain }/10, of is je pijn na een sessie { $rise } of meer punten hoger dan ervoor, dan vraagt kern welke oefening(en) het waren: alleen die blijven of gaan een stap terug. Weet je het niet? Dan telt de hele sessie.

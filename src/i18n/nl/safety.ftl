@@ -10,14 +10,14 @@ red-flag-sexual-function = Merk je een nieuwe verandering in je seksueel functio
 red-flag-leg-weakness = Heb je nieuw of toenemend krachtverlies in een been, of heb je nieuwe pijn, een doof gevoel of tintelingen in beide benen?
 red-flag-sudden-severe-pain = Heb je plots hevige pijn in je rug of buik met een kloppend gevoel (of je je nu flauw voelt of niet)?
 red-flag-sudden-chest-pain-or-breathless = Heb je plots pijn in je borst, of ben je plots kortademig?
-red-flag-trauma = Begon je pijn na een zware val of een ongeval (of een lichte val als je broze botten (osteoporose) hebt, lang cortisonetabletten neemt of ouder bent dan 70)?
+red-flag-trauma = Begon je pijn na een zware val of een ongeval (of een lichte val als je broze botten (osteoporose) hebt, langdurig cortisonetabletten neemt of ouder bent dan 70)?
 red-flag-cancer-or-weight-loss = Heb je ooit kanker gehad, of ben je vermagerd zonder dat je het probeerde?
-red-flag-infection-risk = Heb je koorts, een verzwakte afweer (bijvoorbeeld door chemotherapie, geneesmiddelen na een transplantatie, lang cortisonetabletten, of hiv), of spuit je drugs?
+red-flag-infection-risk = Heb je koorts, een verzwakte afweer (bijvoorbeeld door chemotherapie, geneesmiddelen na een transplantatie, langdurig cortisonetabletten, of hiv), of spuit je drugs?
 red-flag-constant-or-night-pain = Is je pijn er altijd, in welke houding je ook zit of ligt, is ze 's nachts hevig, of zit ze vooral hoog in je rug en is ze anders dan je gewone rugpijn?
 # De vraag die kern stelde voor de lijst veranderde; alleen getoond bij oude antwoorden.
 red-flag-chest-or-breathing = (vroegere vraag) Zat je pijn vooral in je borst of bovenrug, of was je kortademig?
 ## Blijvende feiten die een arts of kinesitherapeut al bekeek: alleen wat nieuw is, wordt gevraagd.
-red-flag-trauma-since = Ben je sinds { $date } zwaar gevallen of had je een ongeval (of een lichte val als je broze botten hebt, lang cortisonetabletten neemt of ouder bent dan 70)?
+red-flag-trauma-since = Ben je sinds { $date } zwaar gevallen of had je een ongeval (of een lichte val als je broze botten hebt, langdurig cortisonetabletten neemt of ouder bent dan 70)?
 red-flag-cancer-or-weight-loss-since = Hoorde je sinds { $date } dat je kanker hebt, of ben je vermagerd zonder dat je het probeerde?
 
 ## De wekelijkse controle: een kort onderwerp per waarschuwingsteken.
@@ -42,24 +42,24 @@ weekly-check-ask-undated = Is er sinds je vorige controle iets hiervan nieuw opg
 ## Het advies zolang het programma stilstaat.
 notice-red-flag-emergency = Je meldde een alarmsignaal dat meteen hulp vraagt: ga naar spoedgevallen of bel 112. Wacht niet.
 notice-red-flag-doctor = Je meldde een alarmsignaal: ga binnen een dag of twee naar je huisarts, voor je verdergaat met je oefeningen.
-safety-record-check = Je programma blijft stilstaan tot een arts of kinesitherapeut je onderzocht heeft. Is dat gebeurd, noteer het dan: kern cleared --on DATUM (de dag van het onderzoek: { $since } of later).
-safety-locked-unlock = Antwoord ja zodra een arts of kinesitherapeut je sinds { $since } onderzocht heeft en zegt dat je mag oefenen. Voor een onderzoek op een andere dag: kern cleared --on DATUM.
+safety-record-check = Je programma blijft gepauzeerd tot een arts of kinesitherapeut je onderzocht heeft. Is dat gebeurd, noteer het dan: kern cleared --on DATUM (de dag van het onderzoek: { $since } of later).
+safety-locked-unlock = Antwoord ja zodra een arts of kinesitherapeut je sinds { $since } onderzocht heeft en gezegd heeft dat je mag oefenen. Voor een onderzoek op een andere dag: kern cleared --on DATUM.
 safety-checked-since = Heeft een arts of kinesitherapeut je sinds { $since } onderzocht?
 safety-still-paused = Je programma blijft gepauzeerd tot een arts of kinesitherapeut je onderzocht heeft.
 key-not-yet = nog niet
 safety-check-recorded = Genoteerd: een arts of kinesitherapeut heeft je onderzocht. Je programma gaat verder.
 
 ## `kern cleared`
-cleared-about = Noteer dat een arts of kinesitherapeut je onderzocht heeft nadat een alarmsignaal je programma stillegde. Alleen dat heft de pauze op: de veiligheidsvragen opnieuw beantwoorden doet dat niet.
+cleared-about = Noteer dat een arts of kinesitherapeut je onderzocht heeft nadat een alarmsignaal je programma pauzeerde. Alleen dat heft de pauze op: de veiligheidsvragen opnieuw beantwoorden doet dat niet.
 cleared-done = Genoteerd: { $by ->
     [doctor] een arts
     [physio] een kinesitherapeut
    *[other] een arts of kinesitherapeut
   } heeft je onderzocht op { $date }. Je programma gaat verder.
-cleared-nothing-locked = Niets te noteren: geen alarmsignaal wacht op een onderzoek. (kern cleared is voor nadat een alarmsignaal je programma stillegde.)
-cleared-before-lock = { $date } ligt voor { $since }, de dag van het antwoord dat je programma stillegde. Geef de dag van een onderzoek op { $since } of later.
+cleared-nothing-locked = Niets te noteren: geen alarmsignaal wacht op een onderzoek. (kern cleared is voor nadat een alarmsignaal je programma pauzeerde.)
+cleared-before-lock = { $date } ligt voor { $since }, de dag van het antwoord dat je programma pauzeerde. Geef de dag van een onderzoek op { $since } of later.
 cleared-in-future = { $date } ligt in de toekomst (vandaag is het { $today }). Geef de dag waarop het onderzoek plaatsvond.
-cleared-still-locked = Je programma staat nog stil: een alarmsignaal dat je later meldde, moet ook onderzocht worden.
+cleared-still-locked = Je programma is nog gepauzeerd: een alarmsignaal dat je later meldde, moet ook onderzocht worden.
 
 ## Dagboek, verslag en export
 kind-cleared = onderzoek door arts of kine
@@ -73,7 +73,7 @@ report-red-flags-cleared = Vrijgegeven door { $by ->
     [physio] een kinesitherapeut
    *[other] een arts of kinesitherapeut
   } op { $date } (genoteerd { $recorded }).
-report-red-flags-locked = Het programma is gepauzeerd sinds { $since }: wacht op onderzoek door een arts of kinesitherapeut.
+report-red-flags-locked = Het programma is gepauzeerd sinds { $since }: in afwachting van onderzoek door een arts of kinesitherapeut.
 
 ## Korte namen van de waarschuwingstekens (verslag).
 report-flag-saddle-numbness = nieuw doof gevoel of tintelingen in het zadelgebied

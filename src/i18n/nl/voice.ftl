@@ -19,7 +19,7 @@ voice-side = { $side ->
 voice-go = Start.
 voice-first = { $name }.
 voice-hold = Hou { $seconds } seconden vast.
-voice-hold-of = Houding { $hold } van { $of }, { $seconds } seconden.
+voice-hold-of = Keer { $hold } van { $of }: { $seconds } seconden vasthouden.
 voice-timed = { $minutes ->
     [0] { $seconds } seconden. Start.
    *[other] { $minutes ->
