@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use kern::journal::index::{Check, Found, INDEX_FILE, Index};
+use kern::journal::index::{Check, Found, INDEX_FILE, Index, WHOLE_FILE};
 use kern::journal::{Journal, sample};
 
 type Fallible<T = ()> = Result<T, Box<dyn Error>>;
@@ -65,6 +65,17 @@ impl Sandbox {
             .join("\n");
         Ok(String::from_utf8(journal.stdout)? + &counts)
     }
+
+    /// The views, then the three exports (which read the index's copy of the whole entries).
+    fn views_and_exports(&self) -> Fallible<String> {
+        let mut text = self.views()?;
+        for format in ["json", "csv", "fhir"] {
+            let export = self.kern().args(["export", "--format", format]).output()?;
+            assert!(export.status.success(), "{export:?}");
+            text += &String::from_utf8(export.stdout)?;
+        }
+        Ok(text)
+    }
 }
 
 fn remove_if_there(path: &Path) -> Fallible {
@@ -77,14 +88,18 @@ fn remove_if_there(path: &Path) -> Fallible {
 #[test]
 fn the_journal_shows_the_same_with_and_without_the_index() -> Fallible {
     let sandbox = Sandbox::new(400)?;
-    let without = sandbox.views()?;
+    let without = sandbox.views_and_exports()?;
     assert!(sandbox.index().is_file(), "the first look builds the index");
-    let with = sandbox.views()?;
+    let with = sandbox.views_and_exports()?;
     assert_eq!(with, without);
     assert!(with.lines().count() > 400, "{with}");
     remove_if_there(&sandbox.index())?;
     fs::write(sandbox.index(), b"damaged")?;
-    assert_eq!(sandbox.views()?, without);
+    assert_eq!(sandbox.views_and_exports()?, without);
+    let whole = sandbox.data().join(WHOLE_FILE);
+    assert!(whole.is_file(), "exports keep the whole entries");
+    fs::write(&whole, b"damaged")?;
+    assert_eq!(sandbox.views_and_exports()?, without);
     Ok(())
 }
 

@@ -11,7 +11,10 @@ use super::super::entry::{ENTRY_FORMAT, EntryKind};
 use super::super::summary::Summary;
 
 /// The first bytes of an index file.
-const MAGIC: &[u8; 16] = b"kern-jnl-index\n\0";
+pub const MAGIC: &[u8; 16] = b"kern-jnl-index\n\0";
+
+/// The first bytes of the file of whole entries beside it ([`super::whole`]).
+pub const WHOLE_MAGIC: &[u8; 16] = b"kern-jnl-whole\n\0";
 
 /// Raise this when [`Summary`], [`super::super::summary::Facts`] or this layout changes.
 pub const INDEX_VERSION: u32 = 4;
@@ -165,9 +168,9 @@ fn push_part(out: &mut Vec<u8>, part: &[u8]) {
     out.extend(part);
 }
 
-/// The index file's bytes for these month chunks.
-pub fn encode(chunks: &[Chunk]) -> Result<Vec<u8>, postcard::Error> {
-    let mut out = MAGIC.to_vec();
+/// The bytes of a file (starting with `magic`) for these month chunks.
+pub fn encode(magic: &[u8; 16], chunks: &[Chunk]) -> Result<Vec<u8>, postcard::Error> {
+    let mut out = magic.to_vec();
     push_part(
         &mut out,
         &postcard::to_stdvec(&Header {
@@ -183,10 +186,10 @@ pub fn encode(chunks: &[Chunk]) -> Result<Vec<u8>, postcard::Error> {
     Ok(out)
 }
 
-/// The month chunks of an index file, or why it cannot be used.
-pub fn decode(bytes: &[u8]) -> Result<Vec<Chunk>, String> {
+/// The month chunks of a file (starting with `magic`), or why it cannot be used.
+pub fn decode(magic: &[u8; 16], bytes: &[u8]) -> Result<Vec<Chunk>, String> {
     let body = bytes
-        .strip_prefix(MAGIC.as_slice())
+        .strip_prefix(magic.as_slice())
         .ok_or("not a kern journal index")?;
     let split = bytes.len().checked_sub(8).ok_or("cut short")?;
     let (content, sum) = bytes.split_at(split);
@@ -258,8 +261,8 @@ mod tests {
 
     #[test]
     fn an_index_reads_back_what_was_written() {
-        let bytes = encode(&[chunk(10), chunk(11)]).unwrap();
-        let chunks = decode(&bytes).unwrap();
+        let bytes = encode(MAGIC, &[chunk(10), chunk(11)]).unwrap();
+        let chunks = decode(MAGIC, &bytes).unwrap();
         assert_eq!(chunks.len(), 2);
         assert_eq!(chunks[1].head.month, 11);
         assert_eq!(chunks[0].files().unwrap()[0].name(), "x");
@@ -267,15 +270,19 @@ mod tests {
 
     #[test]
     fn any_damage_makes_the_index_unusable() {
-        let bytes = encode(&[chunk(10)]).unwrap();
+        let bytes = encode(MAGIC, &[chunk(10)]).unwrap();
         for cut in [0, 5, bytes.len() / 2, bytes.len() - 1] {
-            assert!(decode(&bytes[..cut]).is_err(), "cut at {cut}");
+            assert!(decode(MAGIC, &bytes[..cut]).is_err(), "cut at {cut}");
         }
         for at in [20, bytes.len() / 2, bytes.len() - 3] {
             let mut flipped = bytes.clone();
             flipped[at] ^= 0x10;
-            assert!(decode(&flipped).is_err(), "flip at {at}");
+            assert!(decode(MAGIC, &flipped).is_err(), "flip at {at}");
         }
-        assert!(decode(b"garbage").is_err());
+        assert!(decode(MAGIC, b"garbage").is_err());
+        assert!(
+            decode(WHOLE_MAGIC, &bytes).is_err(),
+            "an index is not a file of whole entries"
+        );
     }
 }

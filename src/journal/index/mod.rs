@@ -11,6 +11,7 @@
 //! to write it only costs time. `kern doctor` says how it is and `kern doctor --reindex` rebuilds it.
 
 mod disk;
+mod whole;
 
 use std::collections::HashMap;
 use std::fs;
@@ -19,6 +20,7 @@ use std::path::{Path, PathBuf};
 
 use disk::{Chunk, FileRecord, MonthHead, Outcome};
 pub use disk::{INDEX_VERSION, Stat};
+pub use whole::WHOLE_FILE;
 
 use super::store::{
     Journal, Problem, Query, apply_corrections, file_ref, is_entry_name, read_entry,
@@ -94,7 +96,7 @@ impl Index {
     pub fn open(journal: &Journal, check: Check) -> Index {
         let path = index_path(journal);
         let (old, found, written_at) = match fs::read(&path) {
-            Ok(bytes) => match disk::decode(&bytes) {
+            Ok(bytes) => match disk::decode(disk::MAGIC, &bytes) {
                 Ok(chunks) => {
                     let written_at = fs::metadata(&path).map_or(i64::MAX, |m| Stat::of(&m).mtime);
                     (chunks, Found::UpToDate, written_at)
@@ -106,8 +108,10 @@ impl Index {
         Self::refresh(journal, old, found, written_at, check)
     }
 
-    /// Builds the index again from every entry file, whatever the old one says.
+    /// Builds the index again from every entry file, whatever the old one says (and drops the
+    /// copy of whole entries beside it, which the next export makes again).
     pub fn rebuild(journal: &Journal) -> Index {
+        whole::forget(journal);
         Self::refresh(journal, Vec::new(), Found::Missing, i64::MAX, Check::Full)
     }
 
@@ -182,7 +186,7 @@ impl Index {
             found = Found::Stale;
         }
         let written = if changed && root.exists() {
-            disk::encode(&chunks)
+            disk::encode(disk::MAGIC, &chunks)
                 .map_err(|e| e.to_string())
                 .and_then(|bytes| {
                     super::atomic::replace(&index_path(journal), &bytes).map_err(|e| e.to_string())

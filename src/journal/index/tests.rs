@@ -7,7 +7,7 @@ use super::*;
 use crate::journal::export::{backup, json, merge, sample};
 use crate::journal::{Entry, EntryKind, sample as years};
 
-fn written(entries: &[Entry]) -> (tempfile::TempDir, Journal) {
+pub(super) fn written(entries: &[Entry]) -> (tempfile::TempDir, Journal) {
     let dir = tempfile::tempdir().unwrap();
     let journal = Journal::new(dir.path());
     years::write_quickly(&journal, entries).unwrap();
@@ -238,13 +238,13 @@ fn an_index_that_cannot_be_saved_costs_only_time() {
 
 /// One change made to a journal between two looks.
 #[derive(Debug, Clone)]
-enum Change {
+pub(super) enum Change {
     Damage(usize),
     Remove(usize),
     Add(u64),
 }
 
-fn apply(journal: &Journal, change: &Change) {
+pub(super) fn apply(journal: &Journal, change: &Change) {
     let files = journal.files(&Query::default()).unwrap_or_default();
     match change {
         Change::Damage(i) if !files.is_empty() => {
@@ -270,7 +270,7 @@ fn apply(journal: &Journal, change: &Change) {
     }
 }
 
-fn change() -> impl Strategy<Value = Change> {
+pub(super) fn change() -> impl Strategy<Value = Change> {
     prop_oneof![
         any::<usize>().prop_map(Change::Damage),
         any::<usize>().prop_map(Change::Remove),
