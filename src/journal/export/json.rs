@@ -21,13 +21,23 @@ struct Export<'a> {
 
 /// The export text of `entries`: pretty-printed JSON with a final newline, oldest first.
 pub fn to_json(entries: &[Entry]) -> Result<String, serde_json::Error> {
-    let mut sorted = entries.to_vec();
-    super::sort_oldest_first(&mut sorted);
+    let key = |e: &Entry| (e.at, e.recorded_at, e.id.as_str());
+    // Entries come sorted from `kern export`: copied and sorted only when they are not.
+    let in_order = entries.is_sorted_by(|a, b| key(a) <= key(b));
+    let sorted: std::borrow::Cow<'_, [Entry]> = if in_order {
+        std::borrow::Cow::Borrowed(entries)
+    } else {
+        let mut sorted = entries.to_vec();
+        super::sort_oldest_first(&mut sorted);
+        std::borrow::Cow::Owned(sorted)
+    };
     let doc = Export {
         format: EXPORT_FORMAT,
         entries: &sorted,
     };
-    Ok(serde_json::to_string_pretty(&doc)? + "\n")
+    let mut text = serde_json::to_string_pretty(&doc)?;
+    text.push('\n');
+    Ok(text)
 }
 
 /// Why an export file cannot be read at all.

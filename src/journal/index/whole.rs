@@ -137,12 +137,12 @@ impl Index {
                     .as_ref()
                     .filter(|_| wanted)
                     .and_then(|k| serde_json::from_str::<Entry>(&k.json).ok());
-                if let Some(kept_entry) = cached {
-                    if !wanted || cached_entry.is_some() {
-                        kept.push(kept_entry);
-                        loaded.entries.extend(cached_entry);
-                        continue;
-                    }
+                if let Some(kept_entry) = cached
+                    && (!wanted || cached_entry.is_some())
+                {
+                    kept.push(kept_entry);
+                    loaded.entries.extend(cached_entry);
+                    continue;
                 }
                 if !wanted {
                     continue;
