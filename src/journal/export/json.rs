@@ -21,9 +21,9 @@ struct Export<'a> {
 
 /// The export text of `entries`: pretty-printed JSON with a final newline, oldest first.
 pub fn to_json(entries: &[Entry]) -> Result<String, serde_json::Error> {
-    let key = |e: &Entry| (e.at, e.recorded_at, e.id.as_str());
     // Entries come sorted from `kern export`: copied and sorted only when they are not.
-    let in_order = entries.is_sorted_by(|a, b| key(a) <= key(b));
+    let in_order =
+        entries.is_sorted_by(|a, b| (a.at, a.recorded_at, &a.id) <= (b.at, b.recorded_at, &b.id));
     let sorted: std::borrow::Cow<'_, [Entry]> = if in_order {
         std::borrow::Cow::Borrowed(entries)
     } else {
