@@ -130,7 +130,7 @@ pub fn program_sheet(i18n: &I18n, catalog: &Catalog, p: &Program) -> String {
                 .num("weeks", p.weeks)
                 .num("sessions", p.sessions_per_week)
                 .arg("days", days)
-                .arg("author", p.author.as_str())
+                .arg("author", super::wording::author(i18n, &p.author))
                 .num("version", p.version)
         )
     ));

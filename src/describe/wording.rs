@@ -51,6 +51,16 @@ pub fn urgency(i18n: &I18n, urgency: Urgency) -> String {
     })
 }
 
+/// Who wrote a program: the shipped programs' author ("kern project") in the reader's language,
+/// anyone else as written.
+pub fn author(i18n: &I18n, author: &str) -> String {
+    if author.trim() == "kern project" {
+        i18n.text("author-kern-project")
+    } else {
+        author.to_owned()
+    }
+}
+
 /// What happened in an adverse event, by its name (`fall`, …): "a fall", ...
 pub fn adverse_kind(i18n: &I18n, name: &str) -> String {
     i18n.text(&format!("adverse-kind-{name}"))

@@ -277,7 +277,10 @@ fn program(report: &Report, words: &Words<'_>, blocks: &mut Vec<Block>) {
     let fact = |id: &str, value: String| (words.text(&format!("report-program-{id}")), value);
     let mut facts = vec![fact("name", name)];
     if let Some(author) = &p.author {
-        facts.push(fact("author", author.clone()));
+        facts.push(fact(
+            "author",
+            crate::describe::wording::author(words.i18n, author),
+        ));
     }
     facts.push(fact("start", words.date(p.start_date)));
     facts.push(fact("days", words.days(&p.weekdays)));

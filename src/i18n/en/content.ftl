@@ -77,3 +77,4 @@ diag-effort-range = the target effort [{ $low }, { $high }] must run from low to
 diag-effort-range-help = write two numbers from 0 to 10, the lower first, such as effort = [2, 4]
 diag-unknown-card = there is no education card '{ $id }'
 diag-unknown-card-help = the cards are the files in programs/education/; use a file name without .toml
+author-kern-project = the kern project

@@ -77,3 +77,4 @@ diag-effort-range = de beoogde inspanning [{ $low }, { $high }] moet van laag na
 diag-effort-range-help = schrijf twee getallen van 0 tot 10, het laagste eerst, zoals effort = [2, 4]
 diag-unknown-card = er is geen infokaart '{ $id }'
 diag-unknown-card-help = de infokaarten zijn de bestanden in programs/education/; gebruik een bestandsnaam zonder .toml
+author-kern-project = het kern-project
