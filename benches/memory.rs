@@ -64,7 +64,7 @@ fn coach(data_dir: &Path) {
         terminal.draw(|frame| screens::view(app, frame)).unwrap();
     };
     draw(&app);
-    app.ensure_all_entries();
+    app.ensure_progress();
     app.open(Screen::Progress { scroll: 0 });
     draw(&app);
     for _ in 0..200 {

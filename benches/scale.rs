@@ -240,7 +240,7 @@ fn progress_open(bencher: divan::Bencher, years: u32) {
     bencher
         .with_inputs(|| app(years, Catalog::load(&LoadOptions::shipped_only())))
         .bench_local_values(|mut app| {
-            app.ensure_all_entries();
+            app.ensure_progress();
             app.open(Screen::Progress { scroll: 0 });
             terminal.draw(|frame| screens::view(&app, frame)).unwrap();
             app

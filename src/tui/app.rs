@@ -96,6 +96,8 @@ pub struct App {
     /// What the progress and journal screens show of every entry, from the journal index, read
     /// only when one of them opens, oldest first; `None` until then and after each reload.
     pub all_entries: Option<Vec<Summary>>,
+    /// What Progress shows, worked out when it opens; `None` until then and after each reload.
+    pub progress: Option<Box<screens::progress::ProgressView>>,
     /// The pain of each of the last 30 days, worked out once per reload.
     pub pain_days: Vec<Option<u8>>,
     /// Whether the journal has any file at all (decides the first run).
@@ -153,6 +155,7 @@ impl App {
             today: None,
             entries: Vec::new(),
             all_entries: None,
+            progress: None,
             pain_days: Vec::new(),
             journal_empty: true,
             screen: Screen::Home { selected: 0 },
@@ -185,6 +188,7 @@ impl App {
         crate::safety::add_screening_entries(&self.journal, &mut entries, self.wall);
         self.entries = entries;
         self.all_entries = None;
+        self.progress = None;
         self.journal_empty = !self.journal.has_entries();
         self.pain_days = screens::home::pain_by_day(self, 30);
         self.history = History::from_entries(&self.entries);
@@ -213,6 +217,14 @@ impl App {
                     .filter(|e| e.at.at() <= wall || e.kind == EntryKind::Enrolment)
                     .collect(),
             );
+        }
+    }
+
+    /// Works out what Progress shows, if that has not been done since the last reload.
+    pub fn ensure_progress(&mut self) {
+        self.ensure_all_entries();
+        if self.progress.is_none() {
+            self.progress = Some(Box::new(screens::progress::ProgressView::of(self)));
         }
     }
 

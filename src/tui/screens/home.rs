@@ -176,7 +176,7 @@ fn activate(app: &mut App, item: Item) {
         }
         Item::LogWalk => log_walk(app),
         Item::Progress => {
-            app.ensure_all_entries();
+            app.ensure_progress();
             app.open(Screen::Progress { scroll: 0 });
         }
         Item::Library => app.open(Screen::Library(library::Library::default())),

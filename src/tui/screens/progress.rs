@@ -36,6 +36,81 @@ pub fn key(app: &mut App, key: KeyEvent) {
     }
 }
 
+/// What Progress shows, worked out once when it opens (not at every redraw): the chart's points,
+/// the changes of pain and function, sessions per week and every dose change in words.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ProgressView {
+    /// Daily pain, days since the first day against the day's pain.
+    points: Vec<(f64, f64)>,
+    /// Pain after sessions, on the same days.
+    after: Vec<(f64, f64)>,
+    /// Days the chart spans (at least 1).
+    span: f64,
+    /// Pain at the start and now.
+    pain: Option<Change>,
+    /// Function at the start and now.
+    function: Option<Change>,
+    /// Sessions done in each of the last 8 weeks, oldest first.
+    weeks: Vec<u32>,
+    /// Every dose change but "hold", newest first: the day and the sentence.
+    changes: Vec<(String, String)>,
+}
+
+impl ProgressView {
+    /// Works it out from the summaries of every entry ([`App::all`]).
+    pub fn of(app: &App) -> ProgressView {
+        let all = app.all();
+        let daily = daily_pain(all);
+        let first = daily.first().map(|(d, _)| *d);
+        let points: Vec<(f64, f64)> = daily
+            .iter()
+            .map(|(d, v)| ((*d - first.unwrap_or(*d)).num_days() as f64, *v))
+            .collect();
+        let after = all
+            .iter()
+            .filter_map(|e| {
+                Some((
+                    (Measured::at(e).date_naive() - first?).num_days() as f64,
+                    f64::from(e.pain_after()?),
+                ))
+            })
+            .collect();
+        let span = points.last().map_or(1.0, |(x, _)| x.max(1.0));
+        let rules = app
+            .history
+            .enrolment
+            .as_ref()
+            .and_then(|e| app.catalog.programs.get(&e.program))
+            .map(|p| p.value.progression.clone())
+            .unwrap_or_default();
+        let mut changes = Vec::new();
+        for entry in all.iter().rev() {
+            for decision in entry
+                .changes()
+                .iter()
+                .filter(|d| d.change != DoseChange::Hold)
+            {
+                changes.push((
+                    entry.at.at().format("%Y-%m-%d").to_string(),
+                    describe::decision(&app.i18n, &app.catalog, &rules, decision),
+                ));
+            }
+        }
+        ProgressView {
+            points,
+            after,
+            span,
+            pain: pain_change(all),
+            function: function_change(all),
+            weeks: sessions_per_week(all, app.wall.date_naive(), 8)
+                .iter()
+                .map(|(_, n)| *n)
+                .collect(),
+            changes,
+        }
+    }
+}
+
 /// The sentence about a change.
 fn sentence(app: &App, change: Option<Change>, better_when_lower: bool, id: &str) -> String {
     let Some(change) = change else {
@@ -86,25 +161,11 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     };
     let [chart_area, text_area] =
         Layout::vertical([Constraint::Length(chart_height), Constraint::Min(0)]).areas(area);
-    let daily = daily_pain(app.all());
-    let pain = pain_change(app.all());
+    let empty = ProgressView::default();
+    let view = app.progress.as_deref().unwrap_or(&empty);
+    let pain = view.pain;
     if chart_height > 0 {
-        let first = daily.first().map(|(d, _)| *d);
-        let points: Vec<(f64, f64)> = daily
-            .iter()
-            .map(|(d, v)| ((*d - first.unwrap_or(*d)).num_days() as f64, *v))
-            .collect();
-        let after: Vec<(f64, f64)> = app
-            .all()
-            .iter()
-            .filter_map(|e| {
-                Some((
-                    (Measured::at(e).date_naive() - first?).num_days() as f64,
-                    f64::from(e.pain_after()?),
-                ))
-            })
-            .collect();
-        let span = points.last().map_or(1.0, |(x, _)| x.max(1.0));
+        let (points, after, span) = (&view.points, &view.after, view.span);
         let target = pain.map(|c| (c.start - 2.0).max(0.0));
         let target_line: Vec<(f64, f64)> = target
             .map(|t| vec![(0.0, t), (span, t)])
@@ -115,13 +176,13 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
                 .marker(Marker::Braille)
                 .graph_type(GraphType::Line)
                 .style(app.theme.title())
-                .data(&points),
+                .data(points),
             Dataset::default()
                 .name(app.i18n.text("progress-pain-after"))
                 .marker(Marker::Dot)
                 .graph_type(GraphType::Scatter)
                 .style(app.theme.warn())
-                .data(&after),
+                .data(after),
         ];
         if !target_line.is_empty() {
             datasets.push(
@@ -174,12 +235,11 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             app.theme.text(),
         )),
         Line::from(Span::styled(
-            sentence(app, function_change(app.all()), false, "progress-function"),
+            sentence(app, view.function, false, "progress-function"),
             app.theme.text(),
         )),
     ]);
-    let weeks = sessions_per_week(app.all(), app.wall.date_naive(), 8);
-    let bars: String = weeks.iter().map(|(_, n)| format!("{n} ")).collect();
+    let bars: String = view.weeks.iter().map(|n| format!("{n} ")).collect();
     lines.push(Line::from(app.t(
         Msg::new("progress-sessions-per-week").arg("counts", bars.trim_end().to_owned()),
     )));
@@ -188,29 +248,10 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         app.i18n.text("progress-changes"),
         app.theme.title(),
     )));
-    let rules = app
-        .history
-        .enrolment
-        .as_ref()
-        .and_then(|e| app.catalog.programs.get(&e.program))
-        .map(|p| p.value.progression.clone())
-        .unwrap_or_default();
-    let mut any = false;
-    for entry in app.all().iter().rev() {
-        for decision in entry
-            .changes()
-            .iter()
-            .filter(|d| d.change != DoseChange::Hold)
-        {
-            any = true;
-            lines.push(Line::from(format!(
-                "{}  {}",
-                entry.at.at().format("%Y-%m-%d"),
-                describe::decision(&app.i18n, &app.catalog, &rules, decision)
-            )));
-        }
+    for (day, sentence) in &view.changes {
+        lines.push(Line::from(format!("{day}  {sentence}")));
     }
-    if !any {
+    if view.changes.is_empty() {
         lines.push(Line::from(Span::styled(
             app.i18n.text("progress-no-changes"),
             app.theme.dim(),
