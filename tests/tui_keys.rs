@@ -331,7 +331,9 @@ fn esc_goes_back() {
     coach.key(KeyCode::Esc);
     assert!(on_home(&coach));
 
+    coach.app.go_home(); // the menu's first line selected again
     choose(&mut coach, Item::Progress);
+    assert!(matches!(coach.app.screen, Screen::Progress { .. }));
     // Worked out once when Progress opens, drawn from then on; a reload (a new entry) drops it.
     assert!(coach.app.progress.is_some());
     coach.key(KeyCode::Esc);
