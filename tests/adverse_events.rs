@@ -12,10 +12,7 @@ use support::Sandbox;
 
 /// Runs kern (in Dutch when ARGS start with `--lang nl`): exit code, stdout, stderr.
 fn run(dir: &Sandbox, args: &[&str]) -> (i32, String, String) {
-    match args {
-        ["--lang", lang, rest @ ..] => dir.outcome(lang, rest, ""),
-        _ => dir.outcome("en", args, ""),
-    }
+    dir.outcome_of(args, "")
 }
 
 fn adverse(dir: &Sandbox) -> Vec<kern::journal::Entry> {

@@ -25,10 +25,7 @@ impl Folders {
     /// Runs kern (in English unless ARGS start with `--lang LANG`); returns (exit code, stdout,
     /// stderr).
     fn run(&self, args: &[&str], stdin: &str) -> (i32, String, String) {
-        match args {
-            ["--lang", lang, rest @ ..] => self.sandbox.outcome(lang, rest, stdin),
-            _ => self.sandbox.outcome("en", args, stdin),
-        }
+        self.sandbox.outcome_of(args, stdin)
     }
 
     fn journal(&self) -> Journal {

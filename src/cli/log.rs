@@ -85,11 +85,9 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     let Some(pain) = args.pain else {
         return Ok(ExitCode::SUCCESS);
     };
-    let at = args.at.unwrap_or(recorded);
-    if at > recorded + chrono::Duration::minutes(5) {
-        eprintln!("{}", context.t(Msg::new("log-in-future")));
+    let Some(at) = moment(context, args, recorded) else {
         return Ok(ExitCode::from(2));
-    }
+    };
     let body = Body::CheckIn(CheckIn {
         context: CheckInContext::Diary,
         pain_now: pain,
@@ -101,6 +99,21 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     let mut rng = fastrand::Rng::new();
     let entry = Entry::new(new_id(at, EntryKind::CheckIn, &mut rng), at, recorded, body);
     save_or_keep(context, &journal, entry)
+}
+
+/// The moment an entry is about (`--at`, or now); `None`, said on stderr, when it is more than
+/// a few minutes in the future.
+pub fn moment(
+    context: &Context,
+    args: &Args,
+    recorded: chrono::DateTime<chrono::FixedOffset>,
+) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    let at = args.at.unwrap_or(recorded);
+    if at > recorded + chrono::Duration::minutes(5) {
+        eprintln!("{}", context.t(Msg::new("log-in-future")));
+        return None;
+    }
+    Some(at)
 }
 
 /// Records a walk of `minutes` on `--on` (today when left out).

@@ -31,11 +31,9 @@ pub fn log_adverse(
     what: AdverseKind,
     recorded: DateTime<FixedOffset>,
 ) -> anyhow::Result<ExitCode> {
-    let at = args.at.unwrap_or(recorded);
-    if at > recorded + chrono::Duration::minutes(5) {
-        eprintln!("{}", context.t(Msg::new("log-in-future")));
+    let Some(at) = super::log::moment(context, args, recorded) else {
         return Ok(ExitCode::from(2));
-    }
+    };
     let Some(severity) = args.severity else {
         eprintln!("{}", context.t(Msg::new("log-adverse-severity")));
         return Ok(ExitCode::from(2));

@@ -59,6 +59,15 @@ impl Sandbox {
         self.kern(args).output().unwrap()
     }
 
+    /// Runs `kern ARGS` with `stdin`, in English unless ARGS start with `--lang LANG`: (exit code,
+    /// stdout, stderr).
+    pub fn outcome_of(&self, args: &[&str], stdin: &str) -> (i32, String, String) {
+        match args {
+            ["--lang", lang, rest @ ..] => self.outcome(lang, rest, stdin),
+            _ => self.outcome("en", args, stdin),
+        }
+    }
+
     /// Runs `kern --lang LANG ARGS` with `stdin`: (exit code, stdout, stderr).
     pub fn outcome(&self, lang: &str, args: &[&str], stdin: &str) -> (i32, String, String) {
         let out = self
