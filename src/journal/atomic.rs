@@ -31,7 +31,9 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
-fn write_temp(dir: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
+/// A new hidden temporary file in `dir` (which must exist), private to the user, for a file
+/// written piece by piece and then put in place with [`put_in_place`].
+pub fn temp_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX).suffix(".toml");
     #[cfg(unix)]
@@ -39,7 +41,22 @@ fn write_temp(dir: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o600));
     }
-    let mut temp = builder.tempfile_in(dir)?;
+    builder.tempfile_in(dir)
+}
+
+/// Flushes a temporary file from [`temp_in`] to disk, moves it over `path` (readers see the old
+/// or the new content, never a mix) and flushes the folder. Gives the file back, open.
+pub fn put_in_place(temp: tempfile::NamedTempFile, path: &Path) -> io::Result<fs::File> {
+    temp.as_file().sync_all()?;
+    let file = temp.persist(path).map_err(|e| e.error)?;
+    if let Some(dir) = path.parent() {
+        sync_dir(dir)?;
+    }
+    Ok(file)
+}
+
+fn write_temp(dir: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
+    let mut temp = temp_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     Ok(temp)
@@ -61,9 +78,9 @@ pub fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .parent()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no folder"))?;
     create_private_dir(dir)?;
-    let temp = write_temp(dir, bytes)?;
-    temp.persist(path).map_err(|e| e.error)?;
-    sync_dir(dir)
+    let mut temp = temp_in(dir)?;
+    temp.write_all(bytes)?;
+    put_in_place(temp, path).map(drop)
 }
 
 #[cfg(test)]

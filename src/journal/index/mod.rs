@@ -10,6 +10,7 @@
 //! the folder), when anything changed. A missing, damaged or outdated index is rebuilt; a failure
 //! to write it only costs time. `kern doctor` says how it is and `kern doctor --reindex` rebuilds it.
 
+mod by_month;
 mod disk;
 mod whole;
 
@@ -18,7 +19,8 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use disk::{Chunk, FileRecord, MonthHead, Outcome};
+pub use by_month::ByMonth;
+use disk::{Chunk, FileRecord, MonthHead, Outcome, Part, PartFile, PartWriter, Unopened};
 pub use disk::{INDEX_VERSION, Stat};
 pub use whole::WHOLE_FILE;
 
@@ -65,15 +67,34 @@ pub struct Status {
     pub written: Result<bool, String>,
 }
 
-/// The index of one journal, checked against its folder.
+/// The index of one journal, checked against its folder. It keeps the index file open and
+/// reads a month from it when the month is wanted: it never holds every summary at once.
 #[derive(Debug)]
 pub struct Index {
     root: PathBuf,
-    chunks: Vec<Chunk>,
+    months: Vec<Month>,
+    /// The index file the stored months are read from.
+    file: Option<PartFile>,
     /// What this look did.
     pub status: Status,
     /// The folder could not be listed (other than not existing yet).
     pub listing_problem: Option<Problem>,
+}
+
+/// One month folder as the index knows it.
+#[derive(Debug)]
+struct Month {
+    head: MonthHead,
+    place: Place,
+}
+
+/// Where a month's records are.
+#[derive(Debug)]
+enum Place {
+    /// In the index file.
+    Stored(Part),
+    /// Here only, until the index is written (or because it could not be): the chunk's bytes.
+    Held(Vec<u8>),
 }
 
 /// Summaries a query asked for, and the files that could not be read.
@@ -94,39 +115,30 @@ impl Index {
     /// The index, checked against the folder (and patched and written back when it was stale,
     /// missing or unusable).
     pub fn open(journal: &Journal, check: Check) -> Index {
-        let path = index_path(journal);
-        let (old, found, written_at) = match fs::read(&path) {
-            Ok(bytes) => match disk::decode(disk::MAGIC, &bytes) {
-                Ok(chunks) => {
-                    let written_at = fs::metadata(&path).map_or(i64::MAX, |m| Stat::of(&m).mtime);
-                    (chunks, Found::UpToDate, written_at)
-                }
-                Err(reason) => (Vec::new(), Found::Unusable(reason), i64::MAX),
-            },
-            Err(_) => (Vec::new(), Found::Missing, i64::MAX),
+        let (old, found) = match PartFile::open(&index_path(journal), disk::MAGIC) {
+            Ok(file) => (Some(file), Found::UpToDate),
+            Err(Unopened::Missing) => (None, Found::Missing),
+            Err(Unopened::Unusable(reason)) => (None, Found::Unusable(reason)),
         };
-        Self::refresh(journal, old, found, written_at, check)
+        Self::refresh(journal, old, found, check)
     }
 
     /// Builds the index again from every entry file, whatever the old one says (and drops the
     /// copy of whole entries beside it, which the next export makes again).
     pub fn rebuild(journal: &Journal) -> Index {
         whole::forget(journal);
-        Self::refresh(journal, Vec::new(), Found::Missing, i64::MAX, Check::Full)
+        Self::refresh(journal, None, Found::Missing, Check::Full)
     }
 
-    fn refresh(
-        journal: &Journal,
-        old: Vec<Chunk>,
-        mut found: Found,
-        written_at: i64,
-        check: Check,
-    ) -> Index {
+    fn refresh(journal: &Journal, old: Option<PartFile>, mut found: Found, check: Check) -> Index {
         let root = journal.dir().to_path_buf();
-        let mut status_read = 0;
+        // Files changed less than a second before the index was written are read again.
+        let written_at = old.as_ref().map_or(i64::MAX, PartFile::written_at);
+        let settled = |ctime: i64| ctime.saturating_add(1_000_000_000) < written_at;
+        let mut files_read = 0;
         let mut changed = !matches!(found, Found::UpToDate);
         let mut listing_problem = None;
-        let months = match journal.month_dirs() {
+        let listed = match journal.month_dirs() {
             Ok(months) => months,
             Err(err) => {
                 if err.kind() != io::ErrorKind::NotFound {
@@ -138,81 +150,129 @@ impl Index {
                 Vec::new()
             }
         };
-        let mut old: HashMap<(i32, u32), Chunk> = old
-            .into_iter()
-            .map(|c| ((c.head.year, c.head.month), c))
+        let mut old_parts: HashMap<(i32, u32), Part> = old
+            .iter()
+            .flat_map(|file| file.parts().iter().cloned())
+            .map(|part| ((part.head.year, part.head.month), part))
             .collect();
-        let mut chunks = Vec::with_capacity(months.len());
-        for (year, month, dir) in months {
+        let mut months = Vec::with_capacity(listed.len());
+        for (year, month, dir) in listed {
             let dir_stat = fs::metadata(&dir).map(|m| Stat::of(&m)).unwrap_or_default();
-            let previous = old.remove(&(year, month));
-            // Files changed less than a second before the index was written are read again.
-            let settled = |ctime: i64| ctime.saturating_add(1_000_000_000) < written_at;
-            if let Some(chunk) = &previous
-                && check == Check::Quick
-                && chunk.head.dir == dir_stat
-                && chunk.head.problems == 0
-                && settled(chunk.head.newest_ctime)
-            {
-                chunks.push(chunk.clone());
+            let previous = old_parts.remove(&(year, month));
+            if let Some(part) = previous.as_ref().filter(|part| {
+                check == Check::Quick
+                    && part.head.dir == dir_stat
+                    && part.head.problems == 0
+                    && settled(part.head.newest_ctime)
+            }) {
+                months.push(Month {
+                    head: part.head.clone(),
+                    place: Place::Stored(part.clone()),
+                });
                 continue;
             }
-            let known: HashMap<String, FileRecord> = previous
+            let known = previous
                 .as_ref()
-                .and_then(|c| c.files().ok())
-                .unwrap_or_default()
-                .into_iter()
-                .map(|r| (r.name().to_owned(), r))
-                .collect();
-            let (head, records, read) = read_month(year, month, &dir, dir_stat, &known, &settled);
-            status_read += read;
-            let same = previous
-                .as_ref()
-                .is_some_and(|c| c.head == head && c.files().is_ok_and(|f| f == records));
-            if same {
-                if let Some(chunk) = previous {
-                    chunks.push(chunk);
-                }
+                .zip(old.as_ref())
+                .and_then(|(part, file)| file.records(part).ok())
+                .unwrap_or_default();
+            let fresh = read_month(year, month, &dir, dir_stat, known, &settled);
+            files_read += fresh.read;
+            if let Some(part) = previous.filter(|p| fresh.same && p.head == fresh.head) {
+                months.push(Month {
+                    head: fresh.head,
+                    place: Place::Stored(part),
+                });
                 continue;
             }
             changed = true;
-            if let Ok(chunk) = Chunk::encode(head, &records) {
-                chunks.push(chunk);
+            if let Ok(chunk) = Chunk::encode(fresh.head, &fresh.records) {
+                months.push(Month {
+                    head: chunk.head,
+                    place: Place::Held(chunk.bytes),
+                });
             }
         }
         // Month folders removed since.
-        changed |= !old.is_empty();
+        changed |= !old_parts.is_empty();
         if changed && found == Found::UpToDate {
             found = Found::Stale;
         }
-        let written = if changed && root.exists() {
-            disk::encode(disk::MAGIC, &chunks)
-                .map_err(|e| e.to_string())
-                .and_then(|bytes| {
-                    super::atomic::replace(&index_path(journal), &bytes).map_err(|e| e.to_string())
-                })
-                .map(|()| true)
-        } else {
-            Ok(false)
-        };
-        Index {
+        let mut index = Index {
             root,
-            chunks,
+            months,
+            file: old,
             status: Status {
                 found,
-                files_read: status_read,
-                written,
+                files_read,
+                written: Ok(false),
             },
             listing_problem,
+        };
+        if changed && index.root.exists() {
+            index.status.written = index
+                .save(&index_path(journal))
+                .map(|()| true)
+                .map_err(|e| e.to_string());
         }
+        index
+    }
+
+    /// Writes the index file again, month by month, and reads the months from it from then on.
+    fn save(&mut self, path: &Path) -> io::Result<()> {
+        let mut writer = PartWriter::create(path, disk::MAGIC)?;
+        for month in &self.months {
+            match &month.place {
+                Place::Stored(part) => {
+                    let file = self
+                        .file
+                        .as_ref()
+                        .ok_or_else(|| io::Error::other("no index"))?;
+                    let bytes = file.read(part).map_err(io::Error::other)?;
+                    writer.push(&month.head, &bytes)?;
+                }
+                Place::Held(bytes) => writer.push(&month.head, bytes)?,
+            }
+        }
+        let file = writer.finish()?;
+        for (month, part) in self.months.iter_mut().zip(file.parts()) {
+            month.place = Place::Stored(part.clone());
+        }
+        self.file = Some(file);
+        Ok(())
+    }
+
+    /// The folder of a month.
+    fn month_dir(&self, head: &MonthHead) -> PathBuf {
+        self.root
+            .join(format!("{:04}", head.year))
+            .join(format!("{:02}", head.month))
+    }
+
+    /// The records of a month: from the index, or (should the index file fail to give them)
+    /// from the month folder itself.
+    fn records(&self, month: &Month) -> Vec<FileRecord> {
+        let kept = match &month.place {
+            Place::Stored(part) => self.file.as_ref().and_then(|f| f.records(part).ok()),
+            Place::Held(bytes) => disk::records_of(bytes).ok(),
+        };
+        kept.unwrap_or_else(|| {
+            let dir = self.month_dir(&month.head);
+            read_month(
+                month.head.year,
+                month.head.month,
+                &dir,
+                Stat::default(),
+                Vec::new(),
+                &|_| false,
+            )
+            .records
+        })
     }
 
     /// Entry files the index knows (readable or not).
     pub fn file_count(&self) -> usize {
-        self.chunks
-            .iter()
-            .map(|c| c.files().map_or(0, |f| f.len()))
-            .sum()
+        self.months.iter().map(|m| self.records(m).len()).sum()
     }
 
     /// The summaries a query asks for, like [`Journal::load`] gives the entries: unreadable files
@@ -223,15 +283,12 @@ impl Index {
             out.problems.push(problem.clone());
             return out;
         }
-        for chunk in &self.chunks {
-            if !query.wants_month(chunk.head.year, chunk.head.month) {
+        for month in &self.months {
+            if !query.wants_month(month.head.year, month.head.month) {
                 continue;
             }
-            let dir = self
-                .root
-                .join(format!("{:04}", chunk.head.year))
-                .join(format!("{:02}", chunk.head.month));
-            for record in chunk.files().unwrap_or_default() {
+            let dir = self.month_dir(&month.head);
+            for record in self.records(month) {
                 let path = dir.join(format!("{}.toml", record.name()));
                 let by_name = file_ref(path);
                 if !by_name.date.is_none_or(|d| query.wants_date(d))
@@ -258,26 +315,38 @@ impl Index {
     }
 }
 
+/// A month folder as read: its head, its records in name order, how many files were read, and
+/// whether the records are the ones the index had.
+struct Fresh {
+    head: MonthHead,
+    records: Vec<FileRecord>,
+    read: usize,
+    same: bool,
+}
+
 /// Lists one month folder and makes its records: a file the index knows with the same details
 /// (and read long enough before the index was written) keeps its record; every other one is
-/// read. Returns the head, the records in name order, and how many files were read.
+/// read.
 fn read_month(
     year: i32,
     month: u32,
     dir: &Path,
     dir_stat: Stat,
-    known: &HashMap<String, FileRecord>,
+    known: Vec<FileRecord>,
     settled: &dyn Fn(i64) -> bool,
-) -> (MonthHead, Vec<FileRecord>, usize) {
+) -> Fresh {
     let mut names: Vec<(String, Stat)> = fs::read_dir(dir)
         .map(|entries| {
             entries
                 .filter_map(Result::ok)
-                .filter(|e| is_entry_name(&e.path()))
                 .filter_map(|e| {
-                    let stem = e.path().file_stem()?.to_str()?.to_owned();
+                    let path = e.path();
+                    if !is_entry_name(&path) {
+                        return None;
+                    }
+                    let stem = path.file_stem()?.to_str()?.to_owned();
                     let meta = match e.file_type() {
-                        Ok(t) if t.is_symlink() => fs::metadata(e.path()).ok(),
+                        Ok(t) if t.is_symlink() => fs::metadata(&path).ok(),
                         _ => e.metadata().ok(),
                     };
                     Some((stem, meta.map(|m| Stat::of(&m)).unwrap_or_default()))
@@ -286,14 +355,20 @@ fn read_month(
         })
         .unwrap_or_default();
     names.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut known: HashMap<String, FileRecord> = known
+        .into_iter()
+        .map(|r| (r.name().to_owned(), r))
+        .collect();
     let mut read = 0;
+    let mut same = true;
     let mut records = Vec::with_capacity(names.len());
     for (name, stat) in names {
-        let reuse = known.get(&name).filter(|r| {
+        let old = known.remove(&name);
+        let reusable = old.as_ref().is_some_and(|r| {
             r.stat == stat && settled(stat.ctime) && matches!(r.outcome, Outcome::Entry(_))
         });
-        if let Some(record) = reuse {
-            records.push(record.clone());
+        if reusable && let Some(record) = old {
+            records.push(record);
             continue;
         }
         read += 1;
@@ -302,19 +377,27 @@ fn read_month(
             Ok(entry) => Outcome::Entry(Summary::of(&entry)),
             Err(reason) => Outcome::Problem { name, reason },
         };
-        records.push(FileRecord { stat, outcome });
+        let record = FileRecord { stat, outcome };
+        same &= old.as_ref() == Some(&record);
+        records.push(record);
     }
+    same &= known.is_empty();
+    let count =
+        |wanted: fn(&FileRecord) -> bool| records.iter().filter(|r| wanted(r)).count() as u32;
     let head = MonthHead {
         year,
         month,
         dir: dir_stat,
         newest_ctime: records.iter().map(|r| r.stat.ctime).max().unwrap_or(0),
-        problems: records
-            .iter()
-            .filter(|r| matches!(r.outcome, Outcome::Problem { .. }))
-            .count() as u32,
+        problems: count(|r| matches!(r.outcome, Outcome::Problem { .. })),
+        amends: count(|r| matches!(&r.outcome, Outcome::Entry(s) if s.amends.is_some())),
     };
-    (head, records, read)
+    Fresh {
+        head,
+        records,
+        read,
+        same,
+    }
 }
 
 #[cfg(test)]

@@ -69,6 +69,7 @@ fn encode_months(months: &Months) -> Result<Vec<u8>, postcard::Error> {
             dir: Stat::default(),
             newest_ctime: 0,
             problems: 0,
+            amends: 0,
         };
         let mut bytes = postcard::to_stdvec(&head)?;
         bytes.extend(postcard::to_stdvec(&months[key])?);
@@ -92,8 +93,8 @@ impl Index {
         let settled = |ctime: i64| ctime.saturating_add(1_000_000_000) < written_at;
         let mut months = Months::new();
         let mut changed = false;
-        for chunk in &self.chunks {
-            let key = (chunk.head.year, chunk.head.month);
+        for month in &self.months {
+            let key = (month.head.year, month.head.month);
             let before = old.remove(&key).unwrap_or_default();
             if !query.wants_month(key.0, key.1) {
                 if !before.is_empty() {
@@ -110,7 +111,7 @@ impl Index {
                 .join(format!("{:04}", key.0))
                 .join(format!("{:02}", key.1));
             let mut kept = Vec::new();
-            for record in chunk.files().unwrap_or_default() {
+            for record in self.records(month) {
                 let path = dir.join(format!("{}.toml", record.name()));
                 let by_name = file_ref(path);
                 let wanted = by_name.date.is_none_or(|d| query.wants_date(d))
