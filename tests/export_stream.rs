@@ -48,7 +48,9 @@ fn documents(raw: &[Entry], corrected: &[Entry]) -> Vec<(&'static str, Vec<u8>)>
 }
 
 fn golden(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name)
 }
 
 fn updating() -> bool {
@@ -58,7 +60,9 @@ fn updating() -> bool {
 #[test]
 fn the_sample_journal_and_an_empty_one_export_to_the_same_bytes() {
     let (raw, corrected) = exported(&export::sample::journal());
-    let sample = documents(&raw, &corrected).into_iter().map(|d| ("sample", d));
+    let sample = documents(&raw, &corrected)
+        .into_iter()
+        .map(|d| ("sample", d));
     let empty = documents(&[], &[]).into_iter().map(|d| ("empty", d));
     for (journal, (name, bytes)) in sample.chain(empty) {
         let path = golden(&format!("export-{journal}.{name}"));

@@ -2,11 +2,14 @@
 //! [--delimiter C] [--subject ID]`: the journal for a spreadsheet, for another kern, or for a
 //! health record. The conversions live in [`crate::journal::export`].
 
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::i18n::Msg;
-use crate::journal::export::{self, csv::CsvOptions, fhir};
+use crate::journal::export::csv::{CsvOptions, CsvWriter};
+use crate::journal::export::json::JsonWriter;
+use crate::journal::export::{self, EntryWriter, fhir};
 use crate::journal::index::{Check, Index};
 use crate::journal::store::apply_corrections;
 use crate::journal::{Journal, Query};
@@ -67,7 +70,24 @@ pub fn parse_delimiter(text: &str) -> Result<u8, String> {
     }
 }
 
-/// Writes the export to the screen or to a new file.
+/// Starts the document of the format asked for on `sink` (its head is written).
+fn start_writer<'a>(
+    args: &Args,
+    subject: &'a str,
+    context: &'a Context,
+    sink: &'a mut dyn Write,
+) -> io::Result<Box<dyn EntryWriter + 'a>> {
+    Ok(match args.format {
+        Format::Csv => {
+            let options = CsvOptions::for_delimiter(args.delimiter.unwrap_or(b','));
+            Box::new(CsvWriter::start(sink, &options)?)
+        }
+        Format::Json => Box::new(JsonWriter::start(sink)?),
+        Format::Fhir => Box::new(fhir::FhirWriter::start(sink, subject, &context.i18n)?),
+    })
+}
+
+/// Writes the export to the screen or to a new file, entry by entry.
 pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     let usage = |msg: Msg| {
         eprintln!("{}", context.t(msg));
@@ -112,22 +132,22 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
                 .arg("reason", problem.reason.as_str()))
         );
     }
-    let text = match args.format {
-        Format::Csv => {
-            let options = CsvOptions::for_delimiter(args.delimiter.unwrap_or(b','));
-            export::csv::to_csv(&loaded.entries, &options)?
-        }
-        Format::Json => export::json::to_json(&loaded.entries)?,
-        Format::Fhir => fhir::to_fhir(&loaded.entries, subject, &context.i18n)?,
-    };
     let count = loaded.entries.len() as i64;
-    let written = |path: &str| {
-        Msg::new("export-written")
-            .num("count", count)
-            .arg("path", path)
-    };
-    if !out_file::print_or_write(context, out.as_ref(), &text, written)? {
+    let written = out_file::stream(context, out.as_ref(), |sink| {
+        let mut writer = start_writer(args, subject, context, sink)?;
+        for entry in &loaded.entries {
+            writer.entry(entry)?;
+        }
+        writer.finish()
+    })?;
+    if !written {
         return Ok(ExitCode::from(1));
+    }
+    if let Some(out) = &out {
+        let msg = Msg::new("export-written")
+            .num("count", count)
+            .arg("path", out.shown());
+        println!("{}", context.t(msg));
     }
     if loaded.problems.is_empty() {
         Ok(ExitCode::SUCCESS)

@@ -74,10 +74,21 @@ impl OutFile {
     /// Writes the file atomically; prints why and returns false when it cannot (a file that
     /// appeared since the check is still not replaced without `--force`).
     pub fn write(&self, context: &Context, bytes: &[u8]) -> bool {
+        self.write_with(context, |out| out.write_all(bytes))
+    }
+
+    /// Writes the file as `write` makes it, under a temporary name in the same folder, renamed
+    /// when complete: a failure on the way leaves no half file (and an old one as it was). Prints
+    /// why and returns false when it cannot, like [`OutFile::write`].
+    pub fn write_with(
+        &self,
+        context: &Context,
+        write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> bool {
         let written = if self.force {
-            atomic::replace(&self.folder.join(&self.name), bytes)
+            atomic::replace_with(&self.folder.join(&self.name), write)
         } else {
-            atomic::write_new(&self.folder, &self.name, bytes).map(|_| ())
+            atomic::write_new_with(&self.folder, &self.name, write).map(|_| ())
         };
         match written {
             Ok(()) => true,
@@ -174,24 +185,33 @@ pub fn print_or_write(
     text: &str,
     written: impl FnOnce(&str) -> Msg,
 ) -> anyhow::Result<bool> {
+    if !stream(context, out, |sink| sink.write_all(text.as_bytes()))? {
+        return Ok(false);
+    }
+    if let Some(out) = out {
+        println!("{}", context.t(written(out.shown())));
+    }
+    Ok(true)
+}
+
+/// Writes a document as `write` makes it, piece by piece: to standard output (locked, through a
+/// buffer; a reader that stops early, as `| head` does, is no error: the writing stops there),
+/// or to the checked `--out` file ([`OutFile::write_with`]: whole or not at all). False when the
+/// file could not be written (the reason is printed).
+pub fn stream(
+    context: &Context,
+    out: Option<&OutFile>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<bool> {
     match out {
         None => {
-            let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
+            let mut stdout = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+            match write(&mut stdout).and_then(|()| stdout.flush()) {
                 Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(err.into()),
                 _ => Ok(true),
             }
         }
-        Some(out) => {
-            if !out.write(context, text.as_bytes()) {
-                return Ok(false);
-            }
-            println!("{}", context.t(written(out.shown())));
-            Ok(true)
-        }
+        Some(out) => Ok(out.write_with(context, write)),
     }
 }
 

@@ -55,17 +55,35 @@ pub fn put_in_place(temp: tempfile::NamedTempFile, path: &Path) -> io::Result<fs
     Ok(file)
 }
 
-fn write_temp(dir: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
+/// A hidden temporary file in `dir` holding what `write` wrote (through a buffer: a stream's
+/// many small writes become few large ones).
+fn write_temp(
+    dir: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<tempfile::NamedTempFile> {
     let mut temp = temp_in(dir)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
+    let mut buffer = io::BufWriter::with_capacity(64 * 1024, temp.as_file_mut());
+    write(&mut buffer)?;
+    buffer.flush()?;
+    drop(buffer);
     Ok(temp)
 }
 
 /// Writes a new file that must not exist yet. Fails with `AlreadyExists` instead of replacing.
 pub fn write_new(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    write_new_with(dir, name, |out| out.write_all(bytes))
+}
+
+/// [`write_new`] of what `write` writes, as it writes it: the file appears only when `write` has
+/// finished; when it fails, nothing is left.
+pub fn write_new_with(
+    dir: &Path,
+    name: &str,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<PathBuf> {
     create_private_dir(dir)?;
-    let temp = write_temp(dir, bytes)?;
+    let temp = write_temp(dir, write)?;
+    temp.as_file().sync_all()?;
     let target = dir.join(name);
     temp.persist_noclobber(&target).map_err(|e| e.error)?;
     sync_dir(dir)?;
@@ -74,12 +92,20 @@ pub fn write_new(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
 
 /// Replaces a file (or creates it) atomically: readers see the old or the new content, never a mix.
 pub fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace_with(path, |out| out.write_all(bytes))
+}
+
+/// [`replace`] with what `write` writes, as it writes it: the old file stays until `write` has
+/// finished; when it fails, nothing changes.
+pub fn replace_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = path
         .parent()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no folder"))?;
     create_private_dir(dir)?;
-    let mut temp = temp_in(dir)?;
-    temp.write_all(bytes)?;
+    let temp = write_temp(dir, write)?;
     put_in_place(temp, path).map(drop)
 }
 
@@ -96,6 +122,27 @@ mod tests {
         assert_eq!(fs::read(&first).unwrap(), b"one");
         let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "the temporary file is cleaned up");
+    }
+
+    #[test]
+    fn a_stream_that_fails_leaves_no_file_and_keeps_the_old_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let half = |out: &mut dyn Write| -> io::Result<()> {
+            out.write_all(&[b'x'; 100_000])?;
+            Err(io::Error::other("the disk is full"))
+        };
+        assert!(write_new_with(dir.path(), "new.json", half).is_err());
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0, "nothing left");
+        let old = dir.path().join("old.json");
+        fs::write(&old, "old").unwrap();
+        assert!(replace_with(&old, half).is_err());
+        assert_eq!(fs::read_to_string(&old).unwrap(), "old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        let made = write_new_with(dir.path(), "new.json", |out| {
+            (0..1000).try_for_each(|i| write!(out, "{i},"))
+        })
+        .unwrap();
+        assert!(fs::read_to_string(made).unwrap().ends_with("998,999,"));
     }
 
     #[test]

@@ -7,9 +7,13 @@
 //! which no spreadsheet takes for a time of day. Free text is neutralised, and text that a
 //! spreadsheet would take for a formula (starting with `=`, `+`, `-` or `@`) gets a leading `'`.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 
 use crate::journal::entry::{Entry, SessionStatus};
+
+use super::EntryWriter;
 
 /// The header, in order.
 pub const COLUMNS: [&str; 16] = [
@@ -256,18 +260,43 @@ fn entry_rows(entry: &Entry, comma: bool) -> Vec<Row> {
     rows
 }
 
-/// The CSV text of `entries` (taken in the order given), header first.
-pub fn to_csv(entries: &[Entry], options: &CsvOptions) -> Result<String, ::csv::Error> {
-    let mut writer = ::csv::WriterBuilder::new()
-        .delimiter(options.delimiter)
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    writer.write_record(COLUMNS)?;
-    let number = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
-    let count = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
-    for entry in entries {
-        for row in entry_rows(entry, options.decimal_comma) {
-            writer.write_record([
+/// The CSV written entry by entry: the byte order mark and the header first, then each entry's
+/// rows as it comes (in the caller's order).
+#[derive(Debug)]
+pub struct CsvWriter<W: Write> {
+    writer: ::csv::Writer<W>,
+    decimal_comma: bool,
+}
+
+impl<W: Write> CsvWriter<W> {
+    /// Writes the byte order mark (when asked) and the header.
+    pub fn start(mut out: W, options: &CsvOptions) -> io::Result<CsvWriter<W>> {
+        if options.bom {
+            out.write_all(BOM.as_bytes())?;
+        }
+        let mut writer = ::csv::WriterBuilder::new()
+            .delimiter(options.delimiter)
+            .terminator(::csv::Terminator::CRLF)
+            .from_writer(out);
+        writer.write_record(COLUMNS)?;
+        Ok(CsvWriter {
+            writer,
+            decimal_comma: options.decimal_comma,
+        })
+    }
+
+    /// The writer written to.
+    pub fn into_inner(self) -> io::Result<W> {
+        self.writer.into_inner().map_err(|e| e.into_error())
+    }
+}
+
+impl<W: Write> EntryWriter for CsvWriter<W> {
+    fn entry(&mut self, entry: &Entry) -> io::Result<()> {
+        let number = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
+        let count = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
+        for row in entry_rows(entry, self.decimal_comma) {
+            self.writer.write_record([
                 entry.at.format("%Y-%m-%d").to_string(),
                 entry.at.format("%H:%M").to_string(),
                 utc_offset(entry.at.offset()),
@@ -286,14 +315,22 @@ pub fn to_csv(entries: &[Entry], options: &CsvOptions) -> Result<String, ::csv::
                 entry.id.clone(),
             ])?;
         }
+        Ok(())
     }
-    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
-    let text = String::from_utf8_lossy(&bytes);
-    Ok(if options.bom {
-        format!("{BOM}{text}")
-    } else {
-        text.into_owned()
-    })
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.writer.flush()
+    }
+}
+
+/// The CSV text of `entries` (taken in the order given), header first.
+pub fn to_csv(entries: &[Entry], options: &CsvOptions) -> Result<String, ::csv::Error> {
+    let mut writer = CsvWriter::start(Vec::new(), options)?;
+    for entry in entries {
+        writer.entry(entry)?;
+    }
+    writer.finish()?;
+    Ok(super::utf8(writer.into_inner()?)?)
 }
 
 #[cfg(test)]

@@ -3,25 +3,74 @@
 //! time — so that the same journal always gives the same bytes. [`parse`] reads it back, entry by
 //! entry, for `kern import journal`.
 
-use serde::{Deserialize, Serialize};
+use std::io::{self, Write};
+
+use serde::Deserialize;
 
 use crate::journal::entry::Entry;
 
 use super::merge::{Incoming, Refusal};
+use super::{EntryWriter, write_pretty_at};
 
 /// The `format` value of a JSON export.
 pub const EXPORT_FORMAT: &str = "kern.journal-export/1";
 
-/// The document, with `format` first.
-#[derive(Serialize)]
-struct Export<'a> {
-    format: &'a str,
-    entries: &'a [Entry],
+/// The export written entry by entry: `{"format": ..., "entries": [` first, then each entry
+/// pretty-printed as it comes (oldest first: the caller's order), then `]}` and a final newline;
+/// the bytes of printing the whole document at once.
+#[derive(Debug)]
+pub struct JsonWriter<W: Write> {
+    out: W,
+    written: usize,
+    /// Where one entry is printed before it is written.
+    scratch: Vec<u8>,
 }
 
-/// The export text of `entries`: pretty-printed JSON with a final newline, oldest first.
+impl<W: Write> JsonWriter<W> {
+    /// Writes the head of the document.
+    pub fn start(mut out: W) -> io::Result<JsonWriter<W>> {
+        let format = serde_json::to_string(EXPORT_FORMAT).map_err(io::Error::from)?;
+        write!(out, "{{\n  \"format\": {format},\n  \"entries\": [")?;
+        Ok(JsonWriter {
+            out,
+            written: 0,
+            scratch: Vec::new(),
+        })
+    }
+
+    /// The writer written to.
+    pub fn into_inner(self) -> W {
+        self.out
+    }
+}
+
+impl<W: Write> EntryWriter for JsonWriter<W> {
+    fn entry(&mut self, entry: &Entry) -> io::Result<()> {
+        let gap: &[u8] = if self.written == 0 {
+            b"\n    "
+        } else {
+            b",\n    "
+        };
+        self.out.write_all(gap)?;
+        write_pretty_at(&mut self.out, &mut self.scratch, 2, entry)?;
+        self.written += 1;
+        Ok(())
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        let end: &[u8] = if self.written == 0 {
+            b"]\n}\n"
+        } else {
+            b"\n  ]\n}\n"
+        };
+        self.out.write_all(end)?;
+        self.out.flush()
+    }
+}
+
+/// The export text of `entries`: pretty-printed JSON with a final newline, oldest first (sorted
+/// here when they are not).
 pub fn to_json(entries: &[Entry]) -> Result<String, serde_json::Error> {
-    // Entries come sorted from `kern export`: copied and sorted only when they are not.
     let in_order =
         entries.is_sorted_by(|a, b| (a.at, a.recorded_at, &a.id) <= (b.at, b.recorded_at, &b.id));
     let sorted: std::borrow::Cow<'_, [Entry]> = if in_order {
@@ -31,13 +80,15 @@ pub fn to_json(entries: &[Entry]) -> Result<String, serde_json::Error> {
         super::sort_oldest_first(&mut sorted);
         std::borrow::Cow::Owned(sorted)
     };
-    let doc = Export {
-        format: EXPORT_FORMAT,
-        entries: &sorted,
+    let write = || -> io::Result<Vec<u8>> {
+        let mut writer = JsonWriter::start(Vec::new())?;
+        for entry in sorted.iter() {
+            writer.entry(entry)?;
+        }
+        writer.finish()?;
+        Ok(writer.into_inner())
     };
-    let mut text = serde_json::to_string_pretty(&doc)?;
-    text.push('\n');
-    Ok(text)
+    write().and_then(super::utf8).map_err(serde_json::Error::io)
 }
 
 /// Why an export file cannot be read at all.

@@ -9,7 +9,9 @@
 //! - [`sample`]: a small journal with every kind of entry, for tests and examples.
 //!
 //! The CSV and FHIR exports show the journal as kern reads it (corrections applied); the JSON
-//! export and backups hold every file, corrections and corrected entries alike.
+//! export and backups hold every file, corrections and corrected entries alike. The three are
+//! written as a stream ([`EntryWriter`]): the head, then each entry as it comes, then the end, so
+//! that an export never holds the whole document.
 
 pub mod backup;
 pub mod csv;
@@ -18,7 +20,53 @@ pub mod json;
 pub mod merge;
 pub mod sample;
 
+use std::io;
+
+use serde_json::ser::{Formatter, PrettyFormatter};
+
+use super::Entry;
 use super::store::{Journal, Loaded, Problem, Query, read_entry};
+
+/// A document written entry by entry ([`json::JsonWriter`], [`csv::CsvWriter`],
+/// [`fhir::FhirWriter`]): its head is written when it is made, then each entry as it comes (in
+/// the order the document wants: oldest first), then its end by [`EntryWriter::finish`].
+pub trait EntryWriter {
+    /// Writes one entry's part of the document.
+    fn entry(&mut self, entry: &Entry) -> io::Result<()>;
+    /// Writes the end of the document and flushes it.
+    fn finish(&mut self) -> io::Result<()>;
+}
+
+/// serde_json's pretty printer as it stands `depth` levels deep into a document, to write one
+/// value of a pretty-printed document on its own (the document's own brackets are written by
+/// hand): the bytes are those of printing the whole document at once.
+pub(crate) fn pretty_at(depth: usize) -> PrettyFormatter<'static> {
+    let mut formatter = PrettyFormatter::new();
+    for _ in 0..depth {
+        // Only moves the indentation one level in; the bracket goes nowhere.
+        let _ = formatter.begin_object(&mut io::sink());
+    }
+    formatter
+}
+
+/// The text a writer made in memory (for the whole-text conversions, `to_json` and the others).
+pub(crate) fn utf8(bytes: Vec<u8>) -> io::Result<String> {
+    String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+}
+
+/// Writes `value` pretty-printed as it stands `depth` levels deep into a document: printed into
+/// `scratch` first (serde_json writes many small pieces), then written in one piece.
+pub(crate) fn write_pretty_at(
+    out: &mut impl io::Write,
+    scratch: &mut Vec<u8>,
+    depth: usize,
+    value: &impl serde::Serialize,
+) -> io::Result<()> {
+    scratch.clear();
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *scratch, pretty_at(depth));
+    value.serialize(&mut serializer).map_err(io::Error::from)?;
+    out.write_all(scratch)
+}
 
 /// Every entry a query asks for exactly as stored: corrections are kept as entries of their own
 /// and not applied. Oldest first (by `at`, then `recorded_at`, then id). Unreadable files are
