@@ -21,7 +21,7 @@ use kern::catalog::{Catalog, LoadOptions};
 use kern::journal::index::{Check, Index};
 use kern::journal::{Journal, Query, sample};
 use kern::model::Lang;
-use kern::plan::outcomes::{daily_pain, function_change, pain_change, sessions_per_week};
+use kern::plan::outcomes::Tally;
 use kern::tui::settings::Settings;
 use kern::tui::{App, Screen, screens};
 use ratatui::Terminal;
@@ -197,18 +197,22 @@ fn today(years: u32) {
     run_on(years, &["today", "--date", "2026-11-25"]);
 }
 
-/// Progress's data in-process: the index checked and read, then the pain line, the changes and
-/// the sessions a week worked out.
+/// Progress's data in-process, as the coach works it out: the index checked, the journal passed
+/// through a month at a time into a tally, then the pain line, the changes and the sessions a
+/// week.
 #[divan::bench(args = YEARS, sample_count = 30)]
 fn progress_data(years: u32) -> usize {
     let journal = Journal::new(data_dir(years));
-    let all = Index::open(&journal, Check::Quick)
-        .summaries(&Query::default())
-        .entries;
-    let daily = daily_pain(&all);
-    let _ = (pain_change(&all), function_change(&all));
-    let weeks = sessions_per_week(&all, last_day(), 8);
-    let changes: usize = all.iter().map(|s| s.changes().len()).sum();
+    let by_month = Index::open(&journal, Check::Quick).by_month();
+    let mut tally = Tally::default();
+    let mut changes = 0;
+    by_month.for_each(|entry| {
+        tally.add(entry);
+        changes += entry.changes().len();
+    });
+    let daily = tally.daily_pain();
+    let _ = (tally.pain_change(), tally.function_change());
+    let weeks = tally.sessions_per_week(last_day(), 8);
     daily.len() + weeks.len() + changes
 }
 

@@ -9,8 +9,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::catalog::Catalog;
 use crate::i18n::{I18n, Msg};
-use crate::journal::index::{Check, Index};
-use crate::journal::{Entry, EntryKind, Journal, Query, Summary};
+use crate::journal::index::{Check, Index, Pages};
+use crate::journal::{Entry, Journal};
 use crate::model::Lang;
 use crate::plan::{History, Today, today};
 use crate::safety::Urgency;
@@ -93,9 +93,9 @@ pub struct App {
     pub today: Option<Today>,
     /// The entries Home needs (the current program, and at least the last 35 days), oldest first.
     pub entries: Vec<Entry>,
-    /// What the progress and journal screens show of every entry, from the journal index, read
-    /// only when one of them opens, oldest first; `None` until then and after each reload.
-    pub all_entries: Option<Vec<Summary>>,
+    /// The journal screen's entries, newest first, read from the journal index a month at a
+    /// time; `None` until the screen opens and after each reload.
+    pub journal_pages: Option<Pages>,
     /// What Progress shows, worked out when it opens; `None` until then and after each reload.
     pub progress: Option<Box<screens::progress::ProgressView>>,
     /// The pain of each of the last 30 days, worked out once per reload.
@@ -154,7 +154,7 @@ impl App {
             history: History::default(),
             today: None,
             entries: Vec::new(),
-            all_entries: None,
+            journal_pages: None,
             progress: None,
             pain_days: Vec::new(),
             journal_empty: true,
@@ -187,7 +187,7 @@ impl App {
             .collect();
         crate::safety::add_screening_entries(&self.journal, &mut entries, self.wall);
         self.entries = entries;
-        self.all_entries = None;
+        self.journal_pages = None;
         self.progress = None;
         self.journal_empty = !self.journal.has_entries();
         self.pain_days = screens::home::pain_by_day(self, 30);
@@ -204,34 +204,29 @@ impl App {
         });
     }
 
-    /// Reads the summary of every entry from the journal index (checked against the folder, and
+    /// Opens the journal screen's entries (the journal index checked against the folder, and
     /// brought up to date when it is not) if that has not been done since the last reload.
-    pub fn ensure_all_entries(&mut self) {
-        if self.all_entries.is_none() {
-            let loaded = Index::open(&self.journal, Check::Quick).summaries(&Query::default());
-            let wall = self.wall;
-            self.all_entries = Some(
-                loaded
-                    .entries
-                    .into_iter()
-                    .filter(|e| e.at.at() <= wall || e.kind == EntryKind::Enrolment)
-                    .collect(),
-            );
+    pub fn ensure_journal_pages(&mut self) {
+        if self.journal_pages.is_none() {
+            let by_month = Index::open(&self.journal, Check::Quick).by_month();
+            self.journal_pages = Some(Pages::new(by_month, self.wall));
         }
     }
 
-    /// Works out what Progress shows, if that has not been done since the last reload.
+    /// Works out what Progress shows, if that has not been done since the last reload: the
+    /// journal passes through a month at a time, and only Progress's own figures are kept.
     pub fn ensure_progress(&mut self) {
-        self.ensure_all_entries();
         if self.progress.is_none() {
-            self.progress = Some(Box::new(screens::progress::ProgressView::of(self)));
+            let by_month = Index::open(&self.journal, Check::Quick).by_month();
+            self.progress = Some(Box::new(screens::progress::ProgressView::of(
+                self, &by_month,
+            )));
         }
     }
 
-    /// What the progress and journal screens show of every entry (nothing until
-    /// [`App::ensure_all_entries`]).
-    pub fn all(&self) -> &[Summary] {
-        self.all_entries.as_deref().unwrap_or_default()
+    /// How many entries the journal screen lists (none until it opens).
+    pub fn journal_len(&self) -> usize {
+        self.journal_pages.as_ref().map_or(0, Pages::len)
     }
 
     /// Switches the language of the coach.

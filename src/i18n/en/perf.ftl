@@ -6,3 +6,9 @@ doctor-index-missing = There was no index yet: built from { $read } files.
 doctor-index-unusable = The index could not be used ({ $reason }): rebuilt from { $read } files.
 doctor-index-rebuilt = The index was rebuilt from { $read } files.
 doctor-index-not-saved = The index could not be saved ({ $reason }); kern then reads the files themselves, which is slower but loses nothing.
+
+# Progress lists the newest dose changes; the older ones stay in the journal.
+progress-earlier-changes = { $count ->
+    [one] …and one earlier change (kept in its session's journal entry).
+   *[other] …and { $count } earlier changes (each kept in its session's journal entry).
+}

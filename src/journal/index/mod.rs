@@ -12,6 +12,7 @@
 
 mod by_month;
 mod disk;
+mod pages;
 mod whole;
 
 use std::collections::HashMap;
@@ -22,6 +23,7 @@ use std::path::{Path, PathBuf};
 pub use by_month::ByMonth;
 use disk::{Chunk, FileRecord, MonthHead, Outcome, Part, PartFile, PartWriter, Unopened};
 pub use disk::{INDEX_VERSION, Stat};
+pub use pages::Pages;
 pub use whole::WHOLE_FILE;
 
 use super::store::{

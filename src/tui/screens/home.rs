@@ -181,7 +181,7 @@ fn activate(app: &mut App, item: Item) {
         }
         Item::Library => app.open(Screen::Library(library::Library::default())),
         Item::Journal => {
-            app.ensure_all_entries();
+            app.ensure_journal_pages();
             app.open(Screen::Journal(journal::JournalView::default()));
         }
         Item::Settings => app.open(Screen::Settings { selected: 0 }),

@@ -37,7 +37,7 @@ pub fn keys(app: &App) -> Vec<KeyHint> {
 
 /// Handles a key.
 pub fn key(app: &mut App, key: KeyEvent) {
-    let count = app.all().len();
+    let count = app.journal_len();
     let Screen::Journal(view) = &mut app.screen else {
         return;
     };
@@ -53,15 +53,19 @@ pub fn key(app: &mut App, key: KeyEvent) {
     }
 }
 
-/// Draws the list or the opened entry.
+/// Draws the list or the opened entry. The entries come a screenful at a time from the journal's
+/// pages (newest first), never all at once.
 pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     let Screen::Journal(view) = &app.screen else {
         return;
     };
-    let newest_first: Vec<_> = app.all().iter().rev().collect();
+    let Some(pages) = app.journal_pages.as_ref().filter(|p| !p.is_empty()) else {
+        frame.render_widget(Paragraph::new(app.i18n.text("journal-empty")), area);
+        return;
+    };
     if let Some(scroll) = view.open {
         // The entry as kern keeps it: read from its file when opened.
-        let text = newest_first
+        let text = pages
             .get(view.selected)
             .and_then(|e| read_entry(&app.journal.path_of(e.at.at(), &e.id)).ok())
             .and_then(|e| e.to_toml().ok())
@@ -74,27 +78,26 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
         );
         return;
     }
-    if newest_first.is_empty() {
-        frame.render_widget(Paragraph::new(app.i18n.text("journal-empty")), area);
-        return;
-    }
     // On a small screen each entry takes two lines: when and what kind, then the detail.
     let two_rows = compact(frame.area());
     let per_entry = if two_rows { 2 } else { 1 };
     let visible = (area.height as usize / per_entry).max(1);
     let first = view.selected.saturating_sub(visible.saturating_sub(1));
-    let kind_width = newest_first
-        .iter()
-        .map(|e| {
-            crate::describe::wording::entry_kind(&app.i18n, e.kind)
+    let kind_width = pages
+        .kinds()
+        .map(|kind| {
+            crate::describe::wording::entry_kind(&app.i18n, kind)
                 .chars()
                 .count()
         })
         .max()
         .unwrap_or(0);
     let mut lines: Vec<Line<'_>> = Vec::new();
-    for (i, entry) in newest_first.iter().enumerate().skip(first).take(visible) {
-        let (when, kind, detail) = entry_parts(app, entry);
+    for i in first..(first + visible).min(pages.len()) {
+        let Some(entry) = pages.get(i) else {
+            continue;
+        };
+        let (when, kind, detail) = entry_parts(app, &entry);
         let style = if i == view.selected {
             app.theme.selected()
         } else {

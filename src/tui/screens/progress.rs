@@ -2,6 +2,7 @@
 //! function score, plain sentences on both, sessions done per week, and every dose change with its
 //! reason.
 
+use chrono::{DateTime, FixedOffset};
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -12,8 +13,9 @@ use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset, GraphType, Paragrap
 use crate::describe;
 use crate::i18n::Msg;
 use crate::journal::Change as DoseChange;
-use crate::journal::Measured;
-use crate::plan::outcomes::{Change, daily_pain, function_change, pain_change, sessions_per_week};
+use crate::journal::index::ByMonth;
+use crate::journal::{Decision, EntryKind, Facts, Measured, Summary};
+use crate::plan::outcomes::{Change, Tally};
 
 use super::super::app::{App, Screen};
 use super::layout::{KeyHint, compact};
@@ -52,28 +54,97 @@ pub struct ProgressView {
     function: Option<Change>,
     /// Sessions done in each of the last 8 weeks, oldest first.
     weeks: Vec<u32>,
-    /// Every dose change but "hold", newest first: the day and the sentence.
+    /// The newest dose changes but "hold" ([`SHOWN_CHANGES`] at most), newest first: the day
+    /// and the sentence.
     changes: Vec<(String, String)>,
+    /// Dose changes older than those.
+    earlier: usize,
+}
+
+/// How many dose changes Progress lists (a screen to read, not an archive: every change stays
+/// in its session's journal entry).
+pub const SHOWN_CHANGES: usize = 60;
+
+/// The newest dose changes of a journal passed through in any order, kept to
+/// [`SHOWN_CHANGES`].
+#[derive(Default)]
+struct NewestChanges {
+    kept: Vec<(DateTime<FixedOffset>, String, Decision)>,
+    earlier: usize,
+}
+
+impl NewestChanges {
+    fn add(&mut self, entry: &Summary) {
+        for decision in entry.changes() {
+            if decision.change != DoseChange::Hold {
+                self.kept.push((entry.at.at(), entry.id.clone(), decision));
+            }
+        }
+        if self.kept.len() > 2 * SHOWN_CHANGES {
+            self.keep_newest();
+        }
+    }
+
+    /// Newest first (by time, then entry), the rest counted as earlier.
+    fn keep_newest(&mut self) {
+        // Stable: an entry's changes keep their order.
+        self.kept.sort_by(|a, b| (b.0, &b.1).cmp(&(a.0, &a.1)));
+        if self.kept.len() > SHOWN_CHANGES {
+            self.earlier += self.kept.len() - SHOWN_CHANGES;
+            self.kept.truncate(SHOWN_CHANGES);
+        }
+    }
+
+    fn sorted(&mut self) -> Vec<(DateTime<FixedOffset>, String, Decision)> {
+        self.keep_newest();
+        std::mem::take(&mut self.kept)
+    }
 }
 
 impl ProgressView {
-    /// Works it out from the summaries of every entry ([`App::all`]).
-    pub fn of(app: &App) -> ProgressView {
-        let all = app.all();
-        let daily = daily_pain(all);
+    /// Works it out from the journal, passed through a month at a time: entries up to now (and
+    /// enrolments), counted into a [`Tally`]; the sessions that changed a dose kept aside.
+    pub fn of(app: &App, by_month: &ByMonth) -> ProgressView {
+        let wall = app.wall;
+        let mut tally = Tally::default();
+        let mut after_days = Vec::new();
+        // The newest dose changes: when, which entry, and the changes other than "hold".
+        let mut newest = NewestChanges::default();
+        by_month.for_each(|entry| {
+            if entry.at.at() > wall && entry.kind != EntryKind::Enrolment {
+                return;
+            }
+            tally.add(entry);
+            if let Some(pain) = entry.pain_after() {
+                after_days.push((Measured::at(entry).date_naive(), pain));
+            }
+            if matches!(
+                entry.facts,
+                Facts::Session {
+                    changes: Some(_),
+                    ..
+                }
+            ) {
+                newest.add(entry);
+            }
+        });
+        let daily = tally.daily_pain();
+        let (pain, function) = (tally.pain_change(), tally.function_change());
+        let weeks = tally
+            .sessions_per_week(app.wall.date_naive(), 8)
+            .iter()
+            .map(|(_, n)| *n)
+            .collect();
+        drop(tally);
         let first = daily.first().map(|(d, _)| *d);
         let points: Vec<(f64, f64)> = daily
             .iter()
             .map(|(d, v)| ((*d - first.unwrap_or(*d)).num_days() as f64, *v))
             .collect();
-        let after = all
+        after_days.sort_by_key(|(day, _)| *day);
+        let after = after_days
             .iter()
-            .filter_map(|e| {
-                Some((
-                    (Measured::at(e).date_naive() - first?).num_days() as f64,
-                    f64::from(e.pain_after()?),
-                ))
-            })
+            .filter_map(|(day, pain)| Some(((*day - first?).num_days() as f64, f64::from(*pain))))
             .collect();
         let span = points.last().map_or(1.0, |(x, _)| x.max(1.0));
         let rules = app
@@ -83,30 +154,23 @@ impl ProgressView {
             .and_then(|e| app.catalog.programs.get(&e.program))
             .map(|p| p.value.progression.clone())
             .unwrap_or_default();
+        let earlier = newest.earlier;
         let mut changes = Vec::new();
-        for entry in all.iter().rev() {
-            for decision in entry
-                .changes()
-                .iter()
-                .filter(|d| d.change != DoseChange::Hold)
-            {
-                changes.push((
-                    entry.at.at().format("%Y-%m-%d").to_string(),
-                    describe::decision(&app.i18n, &app.catalog, &rules, decision),
-                ));
-            }
+        for (at, _, decision) in newest.sorted() {
+            changes.push((
+                at.format("%Y-%m-%d").to_string(),
+                describe::decision(&app.i18n, &app.catalog, &rules, &decision),
+            ));
         }
         ProgressView {
             points,
             after,
             span,
-            pain: pain_change(all),
-            function: function_change(all),
-            weeks: sessions_per_week(all, app.wall.date_naive(), 8)
-                .iter()
-                .map(|(_, n)| *n)
-                .collect(),
+            pain,
+            function,
+            weeks,
             changes,
+            earlier,
         }
     }
 }
@@ -251,6 +315,12 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
     for (day, sentence) in &view.changes {
         lines.push(Line::from(format!("{day}  {sentence}")));
     }
+    if view.earlier > 0 {
+        lines.push(Line::from(Span::styled(
+            app.t(Msg::new("progress-earlier-changes").num("count", view.earlier as i64)),
+            app.theme.dim(),
+        )));
+    }
     if view.changes.is_empty() {
         lines.push(Line::from(Span::styled(
             app.i18n.text("progress-no-changes"),
@@ -267,4 +337,45 @@ pub fn draw(app: &App, frame: &mut Frame<'_>, area: Rect) {
             .scroll((scroll, 0)),
         text_area,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+
+    #[test]
+    fn progress_keeps_the_newest_dose_changes_and_counts_the_rest() {
+        let entries = crate::journal::sample::entries(
+            NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+            2000,
+            7,
+        );
+        let summaries: Vec<Summary> = entries.iter().map(Summary::of).collect();
+        let mut every: Vec<(DateTime<FixedOffset>, String, Decision)> = summaries
+            .iter()
+            .flat_map(|s| {
+                s.changes()
+                    .into_iter()
+                    .filter(|d| d.change != DoseChange::Hold)
+                    .map(|d| (s.at.at(), s.id.clone(), d))
+            })
+            .collect();
+        assert!(every.len() > 2 * SHOWN_CHANGES, "{}", every.len());
+        every.sort_by(|a, b| (b.0, &b.1).cmp(&(a.0, &a.1)));
+        // Months come oldest first, a month's entries in any order.
+        let mut newest = NewestChanges::default();
+        for month in summaries.chunk_by(|a, b| {
+            a.at.at().format("%Y%m").to_string() == b.at.at().format("%Y%m").to_string()
+        }) {
+            for summary in month.iter().rev() {
+                newest.add(summary);
+            }
+        }
+        let earlier = every.len() - SHOWN_CHANGES;
+        every.truncate(SHOWN_CHANGES);
+        assert_eq!(newest.sorted(), every);
+        assert_eq!(newest.earlier, earlier);
+    }
 }
