@@ -9,9 +9,8 @@ use std::process::ExitCode;
 use crate::i18n::Msg;
 use crate::journal::export::csv::{CsvOptions, CsvWriter};
 use crate::journal::export::json::JsonWriter;
-use crate::journal::export::{self, EntryWriter, fhir};
-use crate::journal::index::{Check, Index};
-use crate::journal::store::apply_corrections;
+use crate::journal::export::{EntryWriter, fhir};
+use crate::journal::index::{Check, Index, Order};
 use crate::journal::{Journal, Query};
 
 use super::Context;
@@ -114,17 +113,25 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         until: args.until,
         kinds: Vec::new(),
     };
-    // From the index's copy of the whole entries (checked against the folder like the index):
-    // the same entries as reading every file (`export::load_raw`, `Journal::load`), faster.
-    let mut loaded = Index::open(&journal, Check::Full).entries(&journal, &query);
-    loaded.entries = match args.format {
-        Format::Json => {
-            export::sort_oldest_first(&mut loaded.entries);
-            loaded.entries
-        }
-        Format::Csv | Format::Fhir => apply_corrections(loaded.entries),
+    // From the index's copy of the whole entries (checked against the folder like the index),
+    // a month at a time, in the export's order: the same entries as reading every file
+    // (`export::load_raw`, `Journal::load`), faster, and never all of them at once.
+    let order = match args.format {
+        Format::Json => Order::Stored,
+        Format::Csv | Format::Fhir => Order::Corrected,
     };
-    for problem in &loaded.problems {
+    let index = Index::open(&journal, Check::Full);
+    let mut count = 0;
+    let mut problems = Vec::new();
+    let written = out_file::stream(context, out.as_ref(), |sink| {
+        let mut writer = start_writer(args, subject, context, sink)?;
+        problems = index.for_each_entry(&journal, &query, order, |entry| {
+            count += 1;
+            writer.entry(entry)
+        })?;
+        writer.finish()
+    })?;
+    for problem in &problems {
         eprintln!(
             "{}",
             context.t(Msg::new("journal-unreadable")
@@ -132,14 +139,6 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
                 .arg("reason", problem.reason.as_str()))
         );
     }
-    let count = loaded.entries.len() as i64;
-    let written = out_file::stream(context, out.as_ref(), |sink| {
-        let mut writer = start_writer(args, subject, context, sink)?;
-        for entry in &loaded.entries {
-            writer.entry(entry)?;
-        }
-        writer.finish()
-    })?;
     if !written {
         return Ok(ExitCode::from(1));
     }
@@ -149,12 +148,12 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
             .arg("path", out.shown());
         println!("{}", context.t(msg));
     }
-    if loaded.problems.is_empty() {
+    if problems.is_empty() {
         Ok(ExitCode::SUCCESS)
     } else {
         eprintln!(
             "{}",
-            context.t(Msg::new("export-incomplete").num("count", loaded.problems.len() as i64))
+            context.t(Msg::new("export-incomplete").num("count", problems.len() as i64))
         );
         Ok(ExitCode::from(1))
     }

@@ -181,6 +181,7 @@ impl Checksum {
     }
 }
 
+#[cfg(test)]
 fn checksum(bytes: &[u8]) -> u64 {
     let mut sum = Checksum::new();
     sum.update(bytes);
@@ -405,12 +406,14 @@ impl PartWriter {
     }
 }
 
+#[cfg(test)]
 fn push_part(out: &mut Vec<u8>, part: &[u8]) {
     out.extend((part.len() as u32).to_le_bytes());
     out.extend(part);
 }
 
 /// The bytes of a file (starting with `magic`) for these month chunks.
+#[cfg(test)]
 pub fn encode(magic: &[u8; 16], chunks: &[Chunk]) -> Result<Vec<u8>, postcard::Error> {
     let mut out = magic.to_vec();
     push_part(&mut out, &header_bytes()?);
@@ -423,6 +426,7 @@ pub fn encode(magic: &[u8; 16], chunks: &[Chunk]) -> Result<Vec<u8>, postcard::E
 }
 
 /// The month chunks of a file (starting with `magic`), or why it cannot be used.
+#[cfg(test)]
 pub fn decode(magic: &[u8; 16], bytes: &[u8]) -> Result<Vec<Chunk>, String> {
     let body = bytes
         .strip_prefix(magic.as_slice())
