@@ -1,6 +1,8 @@
 //! One line about a journal entry, for `kern journal` and the coach's journal screen: when, what,
 //! and its main numbers.
 
+use chrono::{Datelike, Timelike};
+
 use crate::i18n::{I18n, Msg};
 use crate::journal::{Entry, Facts, Summary};
 
@@ -21,7 +23,16 @@ pub fn summary_line(i18n: &I18n, summary: &Summary) -> String {
 }
 
 fn line(i18n: &I18n, summary: &Summary, detail: &str) -> String {
-    let when = summary.at.at().format("%Y-%m-%d %H:%M");
+    // Written out by hand: a format string is parsed again at every call, for every line.
+    let at = summary.at.at();
+    let when = format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        at.year(),
+        at.month(),
+        at.day(),
+        at.hour(),
+        at.minute()
+    );
     let kind = wording::entry_kind(i18n, summary.kind);
     let amended = if summary.amends.is_some() {
         format!(" ({})", i18n.text("journal-corrected"))

@@ -287,12 +287,18 @@ impl Index {
             out.problems.push(problem.clone());
             return out;
         }
+        let filtered = query.since.is_some() || query.until.is_some() || !query.kinds.is_empty();
         for month in &self.months {
             if !query.wants_month(month.head.year, month.head.month) {
                 continue;
             }
             let dir = self.month_dir(&month.head);
             for record in self.records(month) {
+                if !filtered && let Outcome::Entry(summary) = record.outcome {
+                    out.entries.push(summary);
+                    continue;
+                }
+                // As `Journal::load`: by the file's name first, then by the entry.
                 let path = dir.join(format!("{}.toml", record.name()));
                 let by_name = file_ref(path);
                 if !by_name.date.is_none_or(|d| query.wants_date(d))
@@ -382,7 +388,11 @@ fn read_month(
             Err(reason) => Outcome::Problem { name, reason },
         };
         let record = FileRecord { stat, outcome };
-        same &= old.as_ref() == Some(&record);
+        // An entry read again only because it changed just before the index was written counts
+        // as a change: the index is written again, later, and the next look can keep it. (An
+        // unreadable file is read at every look; the index is rewritten only if it reads
+        // differently.)
+        same &= old.as_ref() == Some(&record) && matches!(record.outcome, Outcome::Problem { .. });
         records.push(record);
     }
     same &= known.is_empty();
