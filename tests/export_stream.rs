@@ -3,11 +3,13 @@
 //! kept in `tests/golden/export-sample.*`; for two generated years (plus the sample journal, for
 //! its correction) their length and a digest (a version 5 UUID, i.e. SHA-1, of the bytes) are kept
 //! in `tests/golden/export-years.digest.txt`. Both were written by the conversions as they were
-//! before streaming (`UPDATE_GOLDEN=1` writes them again).
+//! before streaming (`UPDATE_GOLDEN=1` writes them again). The real binary gives the same bytes,
+//! reading every file and then from the index's copy of the whole entries.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 
 use chrono::NaiveDate;
 use kern::i18n::I18n;
@@ -81,24 +83,111 @@ fn the_sample_journal_and_an_empty_one_export_to_the_same_bytes() {
     }
 }
 
-#[test]
-fn two_years_export_to_the_same_bytes() {
+fn two_years() -> Vec<Entry> {
     let mut entries = sample::entries(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), 730, 14);
     entries.extend(export::sample::journal());
-    let (raw, corrected) = exported(&entries);
+    entries
+}
+
+/// The length and digest of each document, a line each.
+fn digests(documents: Vec<(&'static str, Vec<u8>)>) -> String {
     let namespace = uuid::Uuid::NAMESPACE_OID;
-    let lines: Vec<String> = documents(&raw, &corrected)
+    let lines: Vec<String> = documents
         .into_iter()
         .map(|(name, bytes)| {
             let digest = uuid::Uuid::new_v5(&namespace, &bytes);
             format!("{name} {} {digest}", bytes.len())
         })
         .collect();
-    let text = lines.join("\n") + "\n";
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn two_years_export_to_the_same_bytes() {
+    let (raw, corrected) = exported(&two_years());
+    let text = digests(documents(&raw, &corrected));
     let path = golden("export-years.digest.txt");
     if updating() {
         std::fs::write(&path, &text).unwrap();
         return;
     }
     assert_eq!(text, std::fs::read_to_string(&path).unwrap());
+}
+
+/// The five documents as `kern export` writes them to standard output.
+fn documents_of_kern(root: &Path) -> Vec<(&'static str, Vec<u8>)> {
+    let run = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_kern"))
+            .env("KERN_CONFIG_DIR", root.join("config"))
+            .env("KERN_DATA_DIR", root.join("data"))
+            .env_remove("KERN_LANG")
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        output.stdout
+    };
+    vec![
+        ("json", run(&["export", "--format", "json"])),
+        ("csv", run(&["export", "--format", "csv"])),
+        (
+            "semicolon.csv",
+            run(&["export", "--format", "csv", "--delimiter", ";"]),
+        ),
+        (
+            "fhir.json",
+            run(&["--lang", "en", "export", "--format", "fhir"]),
+        ),
+        (
+            "fhir.nl.json",
+            run(&["--lang", "nl", "export", "--format", "fhir"]),
+        ),
+    ]
+}
+
+/// A data folder holding `entries`, and an empty config folder.
+fn sandbox(entries: &[Entry]) -> tempfile::TempDir {
+    let root = tempfile::tempdir().unwrap();
+    std::fs::create_dir(root.path().join("config")).unwrap();
+    sample::write_quickly(&Journal::new(&root.path().join("data")), entries).unwrap();
+    root
+}
+
+/// Makes the index's copy of whole entries count as written long after the files (as at the
+/// next export a second later), so that the next export takes every entry from it.
+fn settle_copy(root: &Path) {
+    let copy = root.join("data").join(kern::journal::index::WHOLE_FILE);
+    let file = std::fs::File::options().write(true).open(copy).unwrap();
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+    file.set_modified(later).unwrap();
+}
+
+#[test]
+fn kern_export_gives_the_same_bytes_from_the_files_and_from_the_copy() {
+    let root = sandbox(&export::sample::journal());
+    for _ in 0..2 {
+        for (name, bytes) in documents_of_kern(root.path()) {
+            let expected = std::fs::read(golden(&format!("export-sample.{name}"))).unwrap();
+            assert!(
+                bytes == expected,
+                "{name} differs:\n{}",
+                String::from_utf8_lossy(&bytes)
+            );
+        }
+        settle_copy(root.path());
+    }
+    let root = sandbox(&two_years());
+    let want = std::fs::read_to_string(golden("export-years.digest.txt")).unwrap();
+    assert_eq!(
+        digests(documents_of_kern(root.path())),
+        want,
+        "from the files"
+    );
+    settle_copy(root.path());
+    assert_eq!(
+        digests(documents_of_kern(root.path())),
+        want,
+        "from the copy"
+    );
 }

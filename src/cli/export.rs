@@ -10,7 +10,7 @@ use crate::i18n::Msg;
 use crate::journal::export::csv::{CsvOptions, CsvWriter};
 use crate::journal::export::json::JsonWriter;
 use crate::journal::export::{EntryWriter, fhir};
-use crate::journal::index::{Check, Index, Order};
+use crate::journal::index::{Check, Handed, Index, Order};
 use crate::journal::{Journal, Query};
 
 use super::Context;
@@ -125,9 +125,12 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
     let mut problems = Vec::new();
     let written = out_file::stream(context, out.as_ref(), |sink| {
         let mut writer = start_writer(args, subject, context, sink)?;
-        problems = index.for_each_entry(&journal, &query, order, |entry| {
+        problems = index.for_each_entry(&journal, &query, order, |handed| {
             count += 1;
-            writer.entry(entry)
+            match handed {
+                Handed::Entry(entry) => writer.entry(&entry),
+                Handed::Json(json) => writer.compact_json(&json),
+            }
         })?;
         writer.finish()
     })?;

@@ -331,3 +331,25 @@ fn entries_dated_outside_1970_to_2100_are_not_read() {
         );
     }
 }
+
+#[test]
+fn a_names_day_is_read_as_chrono_reads_it() {
+    let names = [
+        "2026-11-05",
+        "2026-02-30",
+        "0000-01-01",
+        "9999-12-31",
+        "2026-1-051",
+        "02026-1-05",
+        "2026-11-0x",
+        "+2026-1-05",
+        "2026/11/05",
+        "2026-13-01",
+        "2026-00-10",
+        "abcd-ef-gh",
+    ];
+    for name in names {
+        let chrono = NaiveDate::parse_from_str(name, "%Y-%m-%d").ok();
+        assert_eq!(day_of_name(name), chrono, "{name}");
+    }
+}

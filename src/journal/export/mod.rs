@@ -33,6 +33,13 @@ use super::store::{Journal, Loaded, Problem, Query, read_entry};
 pub trait EntryWriter {
     /// Writes one entry's part of the document.
     fn entry(&mut self, entry: &Entry) -> io::Result<()>;
+    /// Writes one entry given as the compact JSON `serde_json::to_string` made of it (the
+    /// index's copy of whole entries keeps them so): read back into an entry, unless the
+    /// writer can do without.
+    fn compact_json(&mut self, compact: &str) -> io::Result<()> {
+        let entry: Entry = serde_json::from_str(compact).map_err(io::Error::from)?;
+        self.entry(&entry)
+    }
     /// Writes the end of the document and flushes it.
     fn finish(&mut self) -> io::Result<()>;
 }

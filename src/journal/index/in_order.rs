@@ -17,7 +17,8 @@ use std::io;
 use chrono::{DateTime, FixedOffset};
 
 use super::super::entry::Entry;
-use super::super::store::{Journal, Problem, Query, file_ref, read_entry};
+use super::super::store::{Journal, Problem, Query, read_entry};
+use super::super::summary::Summary;
 use super::Index;
 use super::disk::Outcome;
 use super::whole::{Copy, wants_name, wants_summary};
@@ -34,7 +35,7 @@ pub enum Order {
 }
 
 impl Order {
-    fn cmp(self, a: &Entry, b: &Entry) -> Ordering {
+    fn cmp(self, a: &Held, b: &Held) -> Ordering {
         match self {
             Order::Stored => (a.at, a.recorded_at, &a.id).cmp(&(b.at, b.recorded_at, &b.id)),
             Order::Corrected => (a.at, &a.id).cmp(&(b.at, &b.id)),
@@ -44,9 +45,58 @@ impl Order {
 
 type Moment = DateTime<FixedOffset>;
 
+/// One entry as [`Index::for_each_entry`] hands it over.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Handed {
+    /// Read whole.
+    Entry(Box<Entry>),
+    /// The compact JSON `serde_json::to_string` made of it, as the index's copy keeps it (only
+    /// with [`Order::Stored`]: the JSON export re-indents it instead of reading it back).
+    Json(String),
+}
+
+impl Handed {
+    /// The entry itself (read back from its JSON when it came as JSON).
+    pub fn entry(self) -> Result<Entry, serde_json::Error> {
+        match self {
+            Handed::Entry(entry) => Ok(*entry),
+            Handed::Json(json) => serde_json::from_str(&json),
+        }
+    }
+}
+
+/// An entry waiting for its turn, with what it is sorted by.
+#[derive(Debug)]
+pub(super) struct Held {
+    at: Moment,
+    recorded_at: Moment,
+    id: String,
+    handed: Handed,
+}
+
+impl Held {
+    /// An entry of this summary (from the index, or of the entry itself).
+    pub(super) fn new(summary: &Summary, handed: Handed) -> Held {
+        Held {
+            at: summary.at.at(),
+            recorded_at: summary.recorded_at.at(),
+            id: summary.id.clone(),
+            handed,
+        }
+    }
+
+    fn amends(&self) -> Option<&str> {
+        match &self.handed {
+            Handed::Entry(entry) => entry.amends.as_deref(),
+            Handed::Json(_) => None,
+        }
+    }
+}
+
 impl Index {
-    /// Hands every entry a query asks for to `hand`, one at a time, in `order`: the same
-    /// entries in the same order as reading every file (from the index's copy of the whole
+    /// Hands every entry a query asks for to `hand`, one at a time, in `order` (with
+    /// [`Order::Stored`] mostly as its JSON, see [`Handed`]): the same entries in the same order
+    /// as reading every file (from the index's copy of the whole
     /// entries where it knows a file as the index does, else from the file; the copy is written
     /// again when anything changed). Returns the files that could not be read; stops at the
     /// first error `hand` gives, and gives it back.
@@ -55,7 +105,7 @@ impl Index {
         journal: &Journal,
         query: &Query,
         order: Order,
-        mut hand: impl FnMut(&Entry) -> io::Result<()>,
+        mut hand: impl FnMut(Handed) -> io::Result<()>,
     ) -> io::Result<Vec<Problem>> {
         let mut problems = Vec::new();
         if let Some(problem) = &self.listing_problem {
@@ -68,18 +118,18 @@ impl Index {
         };
         let floors = self.floors(query, order, &corrections);
         let mut copy = Copy::open(journal, self.root.exists());
-        let mut held: Vec<Entry> = Vec::new();
+        let mut held: Vec<Held> = Vec::new();
         for (month, floor) in self.months.iter().zip(floors) {
             if !query.wants_month(month.head.year, month.head.month) {
                 copy.pass(month);
                 continue;
             }
-            let got = copy.month(self, month, query);
+            let got = copy.month(self, month, query, order == Order::Stored);
             problems.extend(got.problems);
             for entry in got.entries {
                 match order {
                     Order::Stored => held.push(entry),
-                    Order::Corrected if entry.amends.is_none() => {
+                    Order::Corrected if entry.amends().is_none() => {
                         held.push(corrections.remove(&entry.id).unwrap_or(entry));
                     }
                     Order::Corrected => {}
@@ -90,11 +140,13 @@ impl Index {
                 held.partition_point(|entry| entry.at < floor)
             });
             for entry in held.drain(..ready) {
-                hand(&entry)?;
+                hand(entry.handed)?;
             }
         }
         copy.finish();
-        held.iter().try_for_each(hand)?;
+        for entry in held {
+            hand(entry.handed)?;
+        }
         Ok(problems)
     }
 
@@ -102,7 +154,7 @@ impl Index {
     /// from its file (as [`crate::journal::store::apply_corrections`] picks it among the
     /// entries the query wants). A correction that cannot be read now is left out (its file is
     /// reported when its month comes).
-    fn newest_corrections(&self, query: &Query) -> HashMap<String, Entry> {
+    fn newest_corrections(&self, query: &Query) -> HashMap<String, Held> {
         let mut newest: HashMap<String, (Moment, std::path::PathBuf)> = HashMap::new();
         let with_corrections = self
             .months
@@ -114,22 +166,28 @@ impl Index {
                 let Outcome::Entry(summary) = record.outcome else {
                     continue;
                 };
-                let by_name = file_ref(dir.join(format!("{}.toml", summary.id)));
                 let Some(target) = summary.amends.clone() else {
                     continue;
                 };
-                if !wants_name(query, &by_name) || !wants_summary(query, &summary) {
+                if !wants_name(query, &summary.id) || !wants_summary(query, &summary) {
                     continue;
                 }
                 let recorded = summary.recorded_at.at();
                 if newest.get(&target).is_none_or(|(at, _)| recorded > *at) {
-                    newest.insert(target, (recorded, by_name.path));
+                    let path = dir.join(format!("{}.toml", summary.id));
+                    newest.insert(target, (recorded, path));
                 }
             }
         }
         newest
             .into_iter()
-            .filter_map(|(target, (_, path))| Some((target, read_entry(&path).ok()?)))
+            .filter_map(|(target, (_, path))| {
+                let entry = read_entry(&path).ok()?;
+                Some((
+                    target,
+                    Held::new(&Summary::of(&entry), Handed::Entry(Box::new(entry))),
+                ))
+            })
             .collect()
     }
 
@@ -139,7 +197,7 @@ impl Index {
         &self,
         query: &Query,
         order: Order,
-        corrections: &HashMap<String, Entry>,
+        corrections: &HashMap<String, Held>,
     ) -> Vec<Option<Moment>> {
         let mut floors = vec![None; self.months.len()];
         let mut later: Option<Moment> = None;
@@ -148,13 +206,13 @@ impl Index {
             if !query.wants_month(month.head.year, month.head.month) {
                 continue;
             }
-            let dir = self.month_dir(&month.head);
             for record in self.records(month) {
+                // An entry the query leaves out by its file name only lowers the floor (it is
+                // a floor, not the first entry): no need to look at names here.
                 let Outcome::Entry(summary) = record.outcome else {
                     continue;
                 };
-                let by_name = file_ref(dir.join(format!("{}.toml", summary.id)));
-                if !wants_name(query, &by_name) || !wants_summary(query, &summary) {
+                if !wants_summary(query, &summary) {
                     continue;
                 }
                 let at = summary.at.at();

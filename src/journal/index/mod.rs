@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 pub use by_month::ByMonth;
 use disk::{Chunk, FileRecord, MonthHead, Outcome, Part, PartFile, PartWriter, Unopened};
 pub use disk::{INDEX_VERSION, Stat};
-pub use in_order::Order;
+pub use in_order::{Handed, Order};
 pub use pages::Pages;
 pub use whole::WHOLE_FILE;
 

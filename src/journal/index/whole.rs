@@ -15,6 +15,7 @@
 //! changed (the months before it copied over as they were), put in place when the export is
 //! through. Nothing changed, nothing written.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs;
 use std::path::PathBuf;
@@ -22,23 +23,26 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use super::super::entry::Entry;
-use super::super::store::{FileRef, Journal, Problem, Query, file_ref, read_entry};
+use super::super::store::{Journal, Problem, Query, name_facts, read_entry};
 use super::super::summary::Summary;
 use super::disk::{MonthHead, Outcome, Part, PartFile, PartWriter, Stat, WHOLE_MAGIC};
+use super::in_order::{Handed, Held};
 use super::{Index, Month, index_path};
 
 /// The whole-entries file's name in the data folder.
 pub const WHOLE_FILE: &str = "journal.entries";
 
-/// One entry file, whole.
+/// One entry file, whole (its texts borrowed from the month's bytes when read from the copy).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-struct Kept {
+struct Kept<'a> {
     /// File name without `.toml`.
-    name: String,
+    #[serde(borrow)]
+    name: Cow<'a, str>,
     /// The file's details when it was read.
     stat: Stat,
     /// The entry as JSON.
-    json: String,
+    #[serde(borrow)]
+    json: Cow<'a, str>,
 }
 
 fn whole_path(journal: &Journal) -> PathBuf {
@@ -65,15 +69,15 @@ fn encode_month(year: i32, month: u32, kept: &[Kept]) -> Result<(MonthHead, Vec<
     Ok((head, bytes))
 }
 
-fn decode_month(bytes: &[u8]) -> Result<Vec<Kept>, String> {
+fn decode_month(bytes: &[u8]) -> Result<Vec<Kept<'_>>, String> {
     let (_, rest) = postcard::take_from_bytes::<MonthHead>(bytes).map_err(|e| e.to_string())?;
     postcard::from_bytes(rest).map_err(|e| e.to_string())
 }
 
 /// Whether a query wants an entry file by its name (its date and kind, when the name tells).
-pub(super) fn wants_name(query: &Query, by_name: &FileRef) -> bool {
-    by_name.date.is_none_or(|d| query.wants_date(d))
-        && by_name.kind.is_none_or(|k| query.wants_kind(k))
+pub(super) fn wants_name(query: &Query, name: &str) -> bool {
+    let (date, kind) = name_facts(name);
+    date.is_none_or(|d| query.wants_date(d)) && kind.is_none_or(|k| query.wants_kind(k))
 }
 
 /// Whether a query wants an entry by its summary (its date and kind).
@@ -85,7 +89,7 @@ pub(super) fn wants_summary(query: &Query, summary: &Summary) -> bool {
 /// could not be read.
 #[derive(Debug, Default)]
 pub(super) struct MonthEntries {
-    pub(super) entries: Vec<Entry>,
+    pub(super) entries: Vec<Held>,
     pub(super) problems: Vec<Problem>,
 }
 
@@ -136,55 +140,67 @@ impl Copy {
 
     /// The entries of a month the export wants (the query still picks among them): from the
     /// copy where the index knows their file as the copy does (read long enough before the copy
-    /// was written), else from the file; the month is kept for the new copy.
-    pub(super) fn month(&mut self, index: &Index, month: &Month, query: &Query) -> MonthEntries {
+    /// was written), else from the file; the month is kept for the new copy. `as_json`: hand
+    /// them over as their compact JSON (from the copy as it is there), else whole.
+    pub(super) fn month(
+        &mut self,
+        index: &Index,
+        month: &Month,
+        query: &Query,
+        as_json: bool,
+    ) -> MonthEntries {
         let mut out = MonthEntries::default();
         let (year, number) = (month.head.year, month.head.month);
         let old_part = self.old_parts.remove(&(year, number));
-        let before = old_part
+        let bytes = old_part
             .as_ref()
             .zip(self.old.as_ref())
-            .and_then(|(part, file)| decode_month(&file.read(part).ok()?).ok());
+            .and_then(|(part, file)| file.read(part).ok());
+        let before = bytes.as_deref().and_then(|b| decode_month(b).ok());
         let mut changed = old_part.is_some() && before.is_none();
         let before = before.unwrap_or_default();
-        let before_keys: Vec<(String, Stat)> =
-            before.iter().map(|k| (k.name.clone(), k.stat)).collect();
-        let mut known: HashMap<String, Kept> =
-            before.into_iter().map(|k| (k.name.clone(), k)).collect();
+        let mut known: HashMap<&str, &Kept<'_>> =
+            before.iter().map(|k| (k.name.as_ref(), k)).collect();
         let written_at = self.old.as_ref().map_or(i64::MIN, PartFile::written_at);
         let settled = |ctime: i64| ctime.saturating_add(1_000_000_000) < written_at;
         let dir = index.month_dir(&month.head);
-        let mut kept = Vec::new();
+        let mut kept: Vec<Kept<'_>> = Vec::new();
         for record in index.records(month) {
-            let path = dir.join(format!("{}.toml", record.name()));
-            let by_name = file_ref(path);
-            let wanted = wants_name(query, &by_name);
-            let summary = match record.outcome {
+            let wanted = wants_name(query, record.name());
+            let path = || dir.join(format!("{}.toml", record.name()));
+            let summary = match &record.outcome {
                 Outcome::Problem { reason, .. } => {
                     if wanted {
                         out.problems.push(Problem {
-                            path: by_name.path,
-                            reason,
+                            path: path(),
+                            reason: reason.clone(),
                         });
                     }
                     continue;
                 }
                 Outcome::Entry(summary) => summary,
             };
-            let wanted = wanted && wants_summary(query, &summary);
+            let wanted = wanted && wants_summary(query, summary);
             let cached = known
-                .remove(&summary.id)
+                .remove(summary.id.as_str())
                 .filter(|k| k.stat == record.stat && settled(k.stat.ctime));
-            let cached_entry = cached
-                .as_ref()
-                .filter(|_| wanted)
-                .and_then(|k| serde_json::from_str::<Entry>(&k.json).ok());
-            if let Some(kept_entry) = cached
-                && (!wanted || cached_entry.is_some())
-            {
-                kept.push(kept_entry);
-                out.entries.extend(cached_entry);
-                continue;
+            if let Some(kept_entry) = cached {
+                if !wanted {
+                    kept.push(kept_entry.clone());
+                    continue;
+                }
+                let handed = if as_json {
+                    Some(Handed::Json(kept_entry.json.as_ref().to_owned()))
+                } else {
+                    serde_json::from_str::<Box<Entry>>(&kept_entry.json)
+                        .ok()
+                        .map(Handed::Entry)
+                };
+                if let Some(handed) = handed {
+                    out.entries.push(Held::new(summary, handed));
+                    kept.push(kept_entry.clone());
+                    continue;
+                }
             }
             if !wanted {
                 continue;
@@ -192,28 +208,32 @@ impl Copy {
             // Read from the file: the copy is written again (so that an entry read too soon
             // after its file changed is trusted from the next export on).
             changed = true;
-            match read_entry(&by_name.path) {
+            let path = path();
+            match read_entry(&path) {
                 Ok(entry) => {
-                    if let Ok(json) = serde_json::to_string(&entry) {
+                    let json = serde_json::to_string(&entry).ok();
+                    if let Some(json) = &json {
                         kept.push(Kept {
-                            name: summary.id,
+                            name: Cow::Owned(summary.id.clone()),
                             stat: record.stat,
-                            json,
+                            json: Cow::Owned(json.clone()),
                         });
                     }
-                    out.entries.push(entry);
+                    let summary = Summary::of(&entry);
+                    let handed = match json {
+                        Some(json) if as_json => Handed::Json(json),
+                        _ => Handed::Entry(Box::new(entry)),
+                    };
+                    out.entries.push(Held::new(&summary, handed));
                 }
-                Err(reason) => out.problems.push(Problem {
-                    path: by_name.path,
-                    reason,
-                }),
+                Err(reason) => out.problems.push(Problem { path, reason }),
             }
         }
-        changed |= kept.len() != before_keys.len()
+        changed |= kept.len() != before.len()
             || kept
                 .iter()
-                .zip(&before_keys)
-                .any(|(a, (name, stat))| a.name != *name || a.stat != *stat);
+                .zip(&before)
+                .any(|(a, b)| a.name != b.name || a.stat != b.stat);
         match old_part {
             Some(part) if !changed => self.keep(part),
             _ => {

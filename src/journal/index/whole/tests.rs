@@ -30,8 +30,8 @@ pub(in super::super) fn exported(
 ) -> (Vec<Entry>, Vec<Problem>) {
     let mut entries = Vec::new();
     let problems = Index::open(journal, Check::Full)
-        .for_each_entry(journal, query, order, |entry| {
-            entries.push(entry.clone());
+        .for_each_entry(journal, query, order, |handed| {
+            entries.push(handed.entry()?);
             Ok(())
         })
         .unwrap();
