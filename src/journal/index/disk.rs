@@ -26,7 +26,7 @@ pub const MAGIC: &[u8; 16] = b"kern-jnl-index\n\0";
 pub const WHOLE_MAGIC: &[u8; 16] = b"kern-jnl-whole\n\0";
 
 /// Raise this when [`Summary`], [`super::super::summary::Facts`] or this layout changes.
-pub const INDEX_VERSION: u32 = 6;
+pub const INDEX_VERSION: u32 = 7;
 
 /// The size, times and inode of a file or folder: what tells that it changed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -122,6 +122,18 @@ pub struct MonthHead {
     /// Entries that correct another one (a view applying corrections looks for them first, in
     /// the months that have any).
     pub amends: u32,
+    /// The kinds of entry the month holds (bit `i` for [`EntryKind::ALL`]`[i]`; an unreadable
+    /// file by the kind in its name), so that the few entries of a rare kind can be found
+    /// without reading every month.
+    pub kinds: u32,
+}
+
+/// The bit of a kind in [`MonthHead::kinds`].
+pub fn kind_bit(kind: EntryKind) -> u32 {
+    EntryKind::ALL
+        .iter()
+        .position(|k| *k == kind)
+        .map_or(0, |i| 1 << i)
 }
 
 /// One month chunk, encoded: its head, then its records.
@@ -522,6 +534,7 @@ mod tests {
             newest_ctime: 0,
             problems: 1,
             amends: 0,
+            kinds: 0,
         };
         let files = vec![FileRecord {
             stat: Stat {

@@ -28,6 +28,7 @@ pub use in_order::{Handed, Order};
 pub use pages::Pages;
 pub use whole::WHOLE_FILE;
 
+use super::entry::EntryKind;
 use super::store::{
     Journal, Problem, Query, apply_corrections, file_ref, is_entry_name, read_entry,
 };
@@ -274,6 +275,28 @@ impl Index {
         })
     }
 
+    /// The entry files of these kinds (by the entries' own kinds; an unreadable file by the kind
+    /// in its name), oldest month first: for the few entries a view needs from the whole
+    /// journal, such as red-flag screens and clearances, without listing every month folder.
+    pub fn paths_of(&self, kinds: &[EntryKind]) -> Vec<PathBuf> {
+        let bits = kinds.iter().fold(0, |bits, k| bits | disk::kind_bit(*k));
+        let mut paths = Vec::new();
+        for month in self.months.iter().filter(|m| m.head.kinds & bits != 0) {
+            let dir = self.month_dir(&month.head);
+            for record in self.records(month) {
+                let path = dir.join(format!("{}.toml", record.name()));
+                let kind = match &record.outcome {
+                    Outcome::Entry(summary) => Some(summary.kind),
+                    Outcome::Problem { .. } => file_ref(path.clone()).kind,
+                };
+                if kind.is_some_and(|k| kinds.contains(&k)) {
+                    paths.push(path);
+                }
+            }
+        }
+        paths
+    }
+
     /// Entry files the index knows (readable or not).
     pub fn file_count(&self) -> usize {
         self.months.iter().map(|m| self.records(m).len()).sum()
@@ -405,6 +428,13 @@ fn read_month(
         newest_ctime: records.iter().map(|r| r.stat.ctime).max().unwrap_or(0),
         problems: count(|r| matches!(r.outcome, Outcome::Problem { .. })),
         amends: count(|r| matches!(&r.outcome, Outcome::Entry(s) if s.amends.is_some())),
+        kinds: records
+            .iter()
+            .filter_map(|r| match &r.outcome {
+                Outcome::Entry(summary) => Some(summary.kind),
+                Outcome::Problem { name, .. } => file_ref(dir.join(format!("{name}.toml"))).kind,
+            })
+            .fold(0, |bits, kind| bits | disk::kind_bit(kind)),
     };
     Fresh {
         head,

@@ -63,6 +63,7 @@ fn encode_month(year: i32, month: u32, kept: &[Kept]) -> Result<(MonthHead, Vec<
         newest_ctime: 0,
         problems: 0,
         amends: 0,
+        kinds: 0,
     };
     let mut bytes = postcard::to_stdvec(&head).map_err(|e| e.to_string())?;
     bytes.extend(postcard::to_stdvec(kept).map_err(|e| e.to_string())?);
