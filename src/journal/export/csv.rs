@@ -295,24 +295,28 @@ impl<W: Write> EntryWriter for CsvWriter<W> {
     fn entry(&mut self, entry: &Entry) -> io::Result<()> {
         let number = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
         let count = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
+        // The same for every row of the entry.
+        let date = entry.at.format("%Y-%m-%d").to_string();
+        let time = entry.at.format("%H:%M").to_string();
+        let offset = utc_offset(entry.at.offset());
         for row in entry_rows(entry, self.decimal_comma) {
             self.writer.write_record([
-                entry.at.format("%Y-%m-%d").to_string(),
-                entry.at.format("%H:%M").to_string(),
-                utc_offset(entry.at.offset()),
-                entry.kind.name().to_owned(),
-                row.measure.to_owned(),
-                row.value,
-                text_cell(&row.detail),
-                number(row.week),
-                text_cell(&row.program),
-                number(row.phase),
-                row.status,
-                count(row.exercises_done),
-                count(row.exercises_planned),
-                number(row.active_minutes),
-                text_cell(&row.note),
-                entry.id.clone(),
+                date.as_str(),
+                time.as_str(),
+                offset.as_str(),
+                entry.kind.name(),
+                row.measure,
+                row.value.as_str(),
+                text_cell(&row.detail).as_str(),
+                number(row.week).as_str(),
+                text_cell(&row.program).as_str(),
+                number(row.phase).as_str(),
+                row.status.as_str(),
+                count(row.exercises_done).as_str(),
+                count(row.exercises_planned).as_str(),
+                number(row.active_minutes).as_str(),
+                text_cell(&row.note).as_str(),
+                entry.id.as_str(),
             ])?;
         }
         Ok(())

@@ -200,9 +200,12 @@ const fn activity(key: &'static str) -> Measure {
 }
 
 impl Measure {
-    /// The measure's name in the export's language.
-    fn text(self, i18n: &I18n) -> String {
-        i18n.text(&format!("fhir-{}", self.key))
+    /// The measure's name in the export's language (looked up once per export).
+    fn text(self, i18n: &I18n, texts: &mut Texts) -> String {
+        texts
+            .entry(self.key)
+            .or_insert_with(|| i18n.text(&format!("fhir-{}", self.key)))
+            .clone()
     }
 
     fn code(self, text: String) -> CodeableConcept {
@@ -223,12 +226,16 @@ impl Measure {
     }
 }
 
+/// The measures' names in the export's language, by key, as they are looked up.
+type Texts = std::collections::HashMap<&'static str, String>;
+
 /// Builds the observations of one entry.
 struct Builder<'a> {
     entry: &'a Entry,
     subject: &'a str,
     namespace: Uuid,
     i18n: &'a I18n,
+    texts: &'a mut Texts,
     /// The day of the last session before this entry (a next-morning answer is about the morning
     /// after it).
     last_session: Option<NaiveDate>,
@@ -236,8 +243,13 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    /// A measure's name in the export's language.
+    fn text(&mut self, measure: Measure) -> String {
+        measure.text(self.i18n, self.texts)
+    }
+
     fn push(&mut self, measure: Measure, suffix: &str, value: Value) -> &mut Observation {
-        let text = measure.text(self.i18n);
+        let text = self.text(measure);
         self.push_text(measure, suffix, text, value)
     }
 
@@ -311,6 +323,7 @@ pub struct FhirWriter<'a, W: Write> {
     out: W,
     subject: &'a str,
     i18n: &'a I18n,
+    texts: Texts,
     namespace: Uuid,
     /// The day of the last session written.
     last_session: Option<NaiveDate>,
@@ -329,6 +342,7 @@ impl<'a, W: Write> FhirWriter<'a, W> {
             out,
             subject,
             i18n,
+            texts: Texts::new(),
             namespace: Uuid::new_v5(&Uuid::NAMESPACE_URL, b"urn:kern:journal"),
             last_session: None,
             written: 0,
@@ -349,6 +363,7 @@ impl<W: Write> EntryWriter for FhirWriter<'_, W> {
             subject: self.subject,
             namespace: self.namespace,
             i18n: self.i18n,
+            texts: &mut self.texts,
             last_session: self.last_session,
             out: Vec::new(),
         };

@@ -81,7 +81,7 @@ pub(super) fn add(b: &mut Builder<'_>) {
         let status = plain(&s.status);
         let text = b.i18n.format(
             &Msg::new("fhir-session-active-time-detail")
-                .arg("measure", SESSION_TIME.text(b.i18n))
+                .arg("measure", b.text(SESSION_TIME))
                 .arg("program", s.program.as_str())
                 .num("phase", s.phase)
                 .arg("status", b.i18n.text(&format!("status-{status}")))
@@ -114,7 +114,7 @@ pub(super) fn add(b: &mut Builder<'_>) {
             b.push(FUNCTION_MEAN, "", score);
         }
         for (i, activity) in f.activities.iter().enumerate() {
-            let text = format!("{}: {}", FUNCTION_ACTIVITY.text(b.i18n), activity.activity);
+            let text = format!("{}: {}", b.text(FUNCTION_ACTIVITY), activity.activity);
             let suffix = format!("-{}", i + 1);
             b.push_text(FUNCTION_ACTIVITY, &suffix, text, int(activity.score.get()));
         }
