@@ -105,7 +105,19 @@ impl Index {
         journal: &Journal,
         query: &Query,
         order: Order,
+        hand: impl FnMut(Handed) -> io::Result<()>,
+    ) -> io::Result<Vec<Problem>> {
+        self.walk(journal, query, order, hand, &mut 0)
+    }
+
+    /// [`Index::for_each_entry`], noting the most entries it held at once in `most_held`.
+    fn walk(
+        &self,
+        journal: &Journal,
+        query: &Query,
+        order: Order,
         mut hand: impl FnMut(Handed) -> io::Result<()>,
+        most_held: &mut usize,
     ) -> io::Result<Vec<Problem>> {
         let mut problems = Vec::new();
         if let Some(problem) = &self.listing_problem {
@@ -136,6 +148,7 @@ impl Index {
                 }
             }
             held.sort_by(|a, b| order.cmp(a, b));
+            *most_held = (*most_held).max(held.len());
             let ready = floor.map_or(held.len(), |floor| {
                 held.partition_point(|entry| entry.at < floor)
             });

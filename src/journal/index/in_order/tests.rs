@@ -5,6 +5,7 @@
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 
 use super::super::super::Entry;
+use super::super::Check;
 use super::super::tests::written;
 use super::super::whole::tests::{exported, settle};
 use super::*;
@@ -171,4 +172,48 @@ fn an_entry_whose_time_was_changed_by_hand_comes_by_its_time_not_its_folder() {
     }
     let (stored, _) = exported(&journal, &Query::default(), Order::Stored);
     assert_eq!(stored[1].id, early.id);
+}
+
+#[test]
+fn an_export_holds_about_a_month_of_entries_whatever_the_journals_length() {
+    let mut entries = years::entries(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), 730, 21);
+    // Across every month's end, another time zone.
+    let mut day = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
+    for seed in 0..23 {
+        entries.push(check_in(&format!("{day}T23:30:00-11:00"), 300 + seed));
+        day = (day + Duration::days(1))
+            .checked_add_months(chrono::Months::new(1))
+            .unwrap()
+            - Duration::days(1);
+    }
+    let (_dir, journal) = written(&entries);
+    let biggest_month = journal
+        .month_dirs()
+        .unwrap()
+        .iter()
+        .map(|(_, _, dir)| std::fs::read_dir(dir).unwrap().count())
+        .max()
+        .unwrap();
+    let index = Index::open(&journal, Check::Full);
+    for order in [Order::Stored, Order::Corrected] {
+        let mut most_held = 0;
+        let mut handed = 0;
+        index
+            .walk(
+                &journal,
+                &Query::default(),
+                order,
+                |_| {
+                    handed += 1;
+                    Ok(())
+                },
+                &mut most_held,
+            )
+            .unwrap();
+        assert!(handed > 1400, "{handed}");
+        assert!(
+            most_held <= 2 * biggest_month,
+            "{order:?}: held {most_held} at once; the biggest month has {biggest_month}"
+        );
+    }
 }
