@@ -191,3 +191,45 @@ fn kern_export_gives_the_same_bytes_from_the_files_and_from_the_copy() {
         "from the copy"
     );
 }
+
+/// Hidden temporary files in the data folder.
+fn leftovers(root: &Path) -> Vec<String> {
+    std::fs::read_dir(root.join("data"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_reader_that_stops_early_leaves_no_half_copy_behind() {
+    use std::io::Read;
+    let root = sandbox(&two_years());
+    // The first export writes the copy of whole entries as it goes; the reader stops early.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kern"))
+        .env("KERN_CONFIG_DIR", root.path().join("config"))
+        .env("KERN_DATA_DIR", root.path().join("data"))
+        .args(["export", "--format", "json"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut start = [0u8; 100];
+    child.stdout.take().unwrap().read_exact(&mut start).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(String::from_utf8_lossy(&start).starts_with("{\n  \"format\""));
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(leftovers(root.path()), Vec::<String>::new());
+    // The next export makes the copy and gives the whole document.
+    let whole = documents_of_kern(root.path());
+    let want = std::fs::read_to_string(golden("export-years.digest.txt")).unwrap();
+    assert_eq!(digests(whole), want);
+    assert!(
+        root.path()
+            .join("data")
+            .join(kern::journal::index::WHOLE_FILE)
+            .is_file()
+    );
+}

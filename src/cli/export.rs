@@ -69,6 +69,18 @@ pub fn parse_delimiter(text: &str) -> Result<u8, String> {
     }
 }
 
+/// A reader that stops early (`kern export | head`) ends the export with a write error instead of
+/// the signal that would end kern on the spot: the export stops there and cleans up after itself
+/// (a new copy of the whole entries being written on the way is removed, the old one kept).
+fn end_quietly_on_a_closed_pipe() {
+    #[cfg(unix)]
+    {
+        let noted = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        // Without it, only the temporary file may be left behind.
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGPIPE, noted);
+    }
+}
+
 /// Starts the document of the format asked for on `sink` (its head is written).
 fn start_writer<'a>(
     args: &Args,
@@ -120,6 +132,9 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<ExitCode> {
         Format::Json => Order::Stored,
         Format::Csv | Format::Fhir => Order::Corrected,
     };
+    if out.is_none() {
+        end_quietly_on_a_closed_pipe();
+    }
     let index = Index::open(&journal, Check::Full);
     let mut count = 0;
     let mut problems = Vec::new();
