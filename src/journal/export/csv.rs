@@ -120,12 +120,12 @@ fn decimal(value: f64, comma: bool) -> String {
 /// Free text made safe to open in a spreadsheet: neutralised (no terminal controls or bidi
 /// overrides; line breaks kept, a CR becomes one), and a leading `'` before `=`, `+`, `-`, `@` or
 /// tab, so that it is never run as a formula.
-fn text_cell(text: &str) -> String {
+fn text_cell(text: &str) -> std::borrow::Cow<'_, str> {
     let text = crate::neutral::neutralise(text, crate::neutral::Layout::Lines);
     if text.starts_with(['=', '+', '-', '@', '\t']) {
-        format!("'{text}")
+        format!("'{text}").into()
     } else {
-        text.into_owned()
+        text
     }
 }
 
@@ -307,15 +307,15 @@ impl<W: Write> EntryWriter for CsvWriter<W> {
                 entry.kind.name(),
                 row.measure,
                 row.value.as_str(),
-                text_cell(&row.detail).as_str(),
+                &text_cell(&row.detail),
                 number(row.week).as_str(),
-                text_cell(&row.program).as_str(),
+                &text_cell(&row.program),
                 number(row.phase).as_str(),
                 row.status.as_str(),
                 count(row.exercises_done).as_str(),
                 count(row.exercises_planned).as_str(),
                 number(row.active_minutes).as_str(),
-                text_cell(&row.note).as_str(),
+                &text_cell(&row.note),
                 entry.id.as_str(),
             ])?;
         }
