@@ -307,20 +307,26 @@ impl Journal {
         (None, problems)
     }
 
-    /// Hidden temporary files left by an interrupted write (harmless; never read as entries).
+    /// Hidden temporary files left by an interrupted write (harmless; never read as entries): in
+    /// the journal's folders, and beside the journal in the data folder and its folders (where
+    /// the index, the copy of whole entries and the session in progress are written).
     pub fn leftover_temp_files(&self) -> Vec<PathBuf> {
         let mut found = Vec::new();
-        for entry in walkdir::WalkDir::new(&self.root)
-            .max_depth(3)
-            .into_iter()
-            .flatten()
-        {
-            let name = entry.file_name().to_string_lossy();
-            if entry.file_type().is_file() && name.starts_with(TEMP_PREFIX) {
-                found.push(entry.path().to_path_buf());
+        let beside = self.root.parent().map(|data| (data, 2));
+        for (dir, depth) in [(self.root.as_path(), 3)].into_iter().chain(beside) {
+            for entry in walkdir::WalkDir::new(dir)
+                .max_depth(depth)
+                .into_iter()
+                .flatten()
+            {
+                let name = entry.file_name().to_string_lossy();
+                if entry.file_type().is_file() && name.starts_with(TEMP_PREFIX) {
+                    found.push(entry.path().to_path_buf());
+                }
             }
         }
         found.sort();
+        found.dedup();
         found
     }
 

@@ -288,6 +288,19 @@ fn repair_removes_only_temporary_files_older_than_the_age_given() {
     let month = entry_path.parent().unwrap().to_path_buf();
     let temp = month.join(".tmp-abc123.toml");
     fs::write(&temp, "half").unwrap();
+    // One left beside the journal by an index written when kern was killed.
+    let beside = dir.path().join(".tmp-index9.toml");
+    fs::write(&beside, "half an index").unwrap();
+    let index = dir.path().join("journal.index");
+    fs::write(&index, "an index").unwrap();
+    let checkpoint = dir.path().join("in-progress");
+    fs::create_dir_all(&checkpoint).unwrap();
+    let session = checkpoint.join(".tmp-session1.toml");
+    fs::write(&session, "half a checkpoint").unwrap();
+    assert_eq!(
+        journal.leftover_temp_files(),
+        [beside.clone(), session.clone(), temp.clone()]
+    );
     let other = month.join("notes.txt");
     fs::write(&other, "mine").unwrap();
     let hidden = month.join(".keep");
@@ -300,11 +313,11 @@ fn repair_removes_only_temporary_files_older_than_the_age_given() {
     assert!(temp.exists());
 
     let old = journal.remove_stale_temp_files(changed + 2 * hour, hour);
-    assert_eq!(old.len(), 1);
-    assert_eq!(old[0].0, temp);
-    assert!(old[0].1.is_ok());
-    assert!(!temp.exists());
-    for kept in [&entry_path, &other, &hidden] {
+    assert_eq!(old.len(), 3);
+    assert_eq!(old[2].0, temp);
+    assert!(old.iter().all(|(_, outcome)| outcome.is_ok()));
+    assert!(!temp.exists() && !beside.exists() && !session.exists());
+    for kept in [&entry_path, &other, &hidden, &index] {
         assert!(kept.exists(), "{} kept", kept.display());
     }
     assert!(journal.leftover_temp_files().is_empty());
