@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::super::entry::{ENTRY_FORMAT, EntryKind};
-use super::super::summary::Summary;
+use super::super::summary::{Stamp, Summary};
 
 /// The first bytes of an index file.
 pub const MAGIC: &[u8; 16] = b"kern-jnl-index\n\0";
@@ -26,7 +26,7 @@ pub const MAGIC: &[u8; 16] = b"kern-jnl-index\n\0";
 pub const WHOLE_MAGIC: &[u8; 16] = b"kern-jnl-whole\n\0";
 
 /// Raise this when [`Summary`], [`super::super::summary::Facts`] or this layout changes.
-pub const INDEX_VERSION: u32 = 7;
+pub const INDEX_VERSION: u32 = 8;
 
 /// The size, times and inode of a file or folder: what tells that it changed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -126,6 +126,9 @@ pub struct MonthHead {
     /// file by the kind in its name), so that the few entries of a rare kind can be found
     /// without reading every month.
     pub kinds: u32,
+    /// The earliest moment of the month's entries (an export in time order holds back what a
+    /// later folder could still overtake, down to the next folders' earliest moments).
+    pub earliest: Option<Stamp>,
 }
 
 /// The bit of a kind in [`MonthHead::kinds`].
@@ -535,6 +538,7 @@ mod tests {
             problems: 1,
             amends: 0,
             kinds: 0,
+            earliest: None,
         };
         let files = vec![FileRecord {
             stat: Stat {

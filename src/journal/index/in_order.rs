@@ -214,6 +214,23 @@ impl Index {
     ) -> Vec<Option<Moment>> {
         let mut floors = vec![None; self.months.len()];
         let mut later: Option<Moment> = None;
+        // With no correction to move an entry, each month's head tells its earliest moment:
+        // no month needs to be read for this (the floor may be lower than the query needs,
+        // which only holds an entry a little longer).
+        if order == Order::Stored || corrections.is_empty() {
+            for (i, month) in self.months.iter().enumerate().rev() {
+                floors[i] = later;
+                if let Some(at) = month
+                    .head
+                    .earliest
+                    .filter(|_| query.wants_month(month.head.year, month.head.month))
+                {
+                    let at = at.at();
+                    later = Some(later.map_or(at, |l| l.min(at)));
+                }
+            }
+            return floors;
+        }
         for (i, month) in self.months.iter().enumerate().rev() {
             floors[i] = later;
             if !query.wants_month(month.head.year, month.head.month) {

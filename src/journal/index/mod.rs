@@ -435,6 +435,13 @@ fn read_month(
                 Outcome::Problem { name, .. } => file_ref(dir.join(format!("{name}.toml"))).kind,
             })
             .fold(0, |bits, kind| bits | disk::kind_bit(kind)),
+        earliest: records
+            .iter()
+            .filter_map(|r| match &r.outcome {
+                Outcome::Entry(summary) => Some(summary.at),
+                Outcome::Problem { .. } => None,
+            })
+            .min_by_key(|at| at.at()),
     };
     Fresh {
         head,

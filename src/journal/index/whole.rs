@@ -64,6 +64,7 @@ fn encode_month(year: i32, month: u32, kept: &[Kept]) -> Result<(MonthHead, Vec<
         problems: 0,
         amends: 0,
         kinds: 0,
+        earliest: None,
     };
     let mut bytes = postcard::to_stdvec(&head).map_err(|e| e.to_string())?;
     bytes.extend(postcard::to_stdvec(kept).map_err(|e| e.to_string())?);
