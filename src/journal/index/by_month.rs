@@ -97,13 +97,12 @@ impl ByMonth {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
     use proptest::prelude::*;
 
     use super::super::Check;
-    use super::super::tests::{apply, change, written};
+    use super::super::tests::{apply, change, random_journal, written};
     use crate::journal::export::sample;
-    use crate::journal::{Journal, Query, sample as years};
+    use crate::journal::{Journal, Query};
 
     use super::*;
 
@@ -142,11 +141,7 @@ mod tests {
             with_corrections in any::<bool>(),
             changes in proptest::collection::vec(change(), 0..5),
         ) {
-            let mut entries = years::entries(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), days, seed);
-            if with_corrections {
-                entries.extend(sample::journal());
-            }
-            let (_dir, journal) = written(&entries);
+            let (_dir, journal) = random_journal(days, seed, with_corrections);
             same_as_the_files(&journal, Check::Quick)?;
             for change in &changes {
                 // A file damaged in place is seen by the full check.

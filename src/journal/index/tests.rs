@@ -14,6 +14,20 @@ pub(super) fn written(entries: &[Entry]) -> (tempfile::TempDir, Journal) {
     (dir, journal)
 }
 
+/// A generated journal of `days` days up to 2026-11-25, with the sample's corrections when asked:
+/// what the property tests start from.
+pub(super) fn random_journal(
+    days: u32,
+    seed: u64,
+    with_corrections: bool,
+) -> (tempfile::TempDir, Journal) {
+    let mut entries = years::entries(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), days, seed);
+    if with_corrections {
+        entries.extend(sample::journal());
+    }
+    written(&entries)
+}
+
 /// What the views would show reading every file.
 fn from_files(journal: &Journal, query: &Query) -> Summaries {
     let loaded = journal.load(query);
@@ -295,11 +309,7 @@ proptest! {
         since in proptest::option::of(0u64..200),
         kind in proptest::option::of(0usize..6),
     ) {
-        let mut entries = years::entries(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), days, seed);
-        if with_corrections {
-            entries.extend(sample::journal());
-        }
-        let (_dir, journal) = written(&entries);
+        let (_dir, journal) = random_journal(days, seed, with_corrections);
         let query = Query {
             since: since.map(|d| NaiveDate::from_ymd_opt(2026, 6, 1).unwrap() + chrono::Days::new(d)),
             until: None,

@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 
 use super::super::super::Entry;
-use super::super::tests::{apply, change, written};
+use super::super::tests::{apply, change, random_journal, written};
 use super::super::{Check, Order};
 use super::*;
-use crate::journal::export::{load_raw, sample};
+use crate::journal::export::load_raw;
 use crate::journal::{EntryKind, sample as years};
 
 /// Makes every entry in the whole-entries file count as read long after its file changed (as it
@@ -174,12 +174,7 @@ proptest! {
         since in proptest::option::of(0u64..200),
         kind in proptest::option::of(0usize..6),
     ) {
-        let mut entries =
-            years::entries(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), days, seed);
-        if with_corrections {
-            entries.extend(sample::journal());
-        }
-        let (_dir, journal) = written(&entries);
+        let (_dir, journal) = random_journal(days, seed, with_corrections);
         let query = Query {
             since: since
                 .map(|d| NaiveDate::from_ymd_opt(2026, 6, 1).unwrap() + chrono::Days::new(d)),
