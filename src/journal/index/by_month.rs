@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use super::disk::Outcome;
 use super::{Index, Status};
+use crate::journal::Query;
 use crate::journal::summary::Summary;
 
 /// The journal's months, oldest first, read one at a time.
@@ -20,23 +21,11 @@ pub struct ByMonth {
 impl Index {
     /// The journal a month at a time (reads now only the months that hold corrections).
     pub fn by_month(self) -> ByMonth {
-        let mut corrections: HashMap<String, Summary> = HashMap::new();
-        for month in self.months.iter().filter(|m| m.head.amends > 0) {
-            for record in self.records(month) {
-                let Outcome::Entry(summary) = record.outcome else {
-                    continue;
-                };
-                let Some(target) = summary.amends.clone() else {
-                    continue;
-                };
-                let newer = corrections
-                    .get(&target)
-                    .is_none_or(|current| summary.recorded_at.at() > current.recorded_at.at());
-                if newer {
-                    corrections.insert(target, summary);
-                }
-            }
-        }
+        let corrections = self
+            .newest_corrections(&Query::default())
+            .into_iter()
+            .map(|(target, (summary, _))| (target, summary))
+            .collect();
         ByMonth {
             index: self,
             corrections,

@@ -21,7 +21,7 @@ use super::super::store::{Journal, Problem, Query, read_entry};
 use super::super::summary::Summary;
 use super::Index;
 use super::disk::Outcome;
-use super::whole::{Copy, wants_name, wants_summary};
+use super::whole::{Copy, wants_summary};
 
 /// Which entries an export wants, and in what order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,7 +126,7 @@ impl Index {
         }
         let mut corrections = match order {
             Order::Stored => HashMap::new(),
-            Order::Corrected => self.newest_corrections(query),
+            Order::Corrected => self.newest_corrections_whole(query),
         };
         let floors = self.floors(query, order, &corrections);
         let mut copy = Copy::open(journal, self.root.exists());
@@ -167,32 +167,8 @@ impl Index {
     /// from its file (as [`crate::journal::store::apply_corrections`] picks it among the
     /// entries the query wants). A correction that cannot be read now is left out (its file is
     /// reported when its month comes).
-    fn newest_corrections(&self, query: &Query) -> HashMap<String, Held> {
-        let mut newest: HashMap<String, (Moment, std::path::PathBuf)> = HashMap::new();
-        let with_corrections = self
-            .months
-            .iter()
-            .filter(|m| m.head.amends > 0 && query.wants_month(m.head.year, m.head.month));
-        for month in with_corrections {
-            let dir = self.month_dir(&month.head);
-            for record in self.records(month) {
-                let Outcome::Entry(summary) = record.outcome else {
-                    continue;
-                };
-                let Some(target) = summary.amends.clone() else {
-                    continue;
-                };
-                if !wants_name(query, &summary.id) || !wants_summary(query, &summary) {
-                    continue;
-                }
-                let recorded = summary.recorded_at.at();
-                if newest.get(&target).is_none_or(|(at, _)| recorded > *at) {
-                    let path = dir.join(format!("{}.toml", summary.id));
-                    newest.insert(target, (recorded, path));
-                }
-            }
-        }
-        newest
+    fn newest_corrections_whole(&self, query: &Query) -> HashMap<String, Held> {
+        self.newest_corrections(query)
             .into_iter()
             .filter_map(|(target, (_, path))| {
                 let entry = read_entry(&path).ok()?;

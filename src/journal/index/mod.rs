@@ -30,7 +30,7 @@ pub use whole::WHOLE_FILE;
 
 use super::entry::EntryKind;
 use super::store::{
-    Journal, Problem, Query, apply_corrections, file_ref, is_entry_name, read_entry,
+    Journal, Problem, Query, apply_corrections, is_entry_name, name_facts, read_entry,
 };
 use super::summary::Summary;
 
@@ -284,17 +284,50 @@ impl Index {
         for month in self.months.iter().filter(|m| m.head.kinds & bits != 0) {
             let dir = self.month_dir(&month.head);
             for record in self.records(month) {
-                let path = dir.join(format!("{}.toml", record.name()));
                 let kind = match &record.outcome {
                     Outcome::Entry(summary) => Some(summary.kind),
-                    Outcome::Problem { .. } => file_ref(path.clone()).kind,
+                    Outcome::Problem { name, .. } => name_facts(name).1,
                 };
                 if kind.is_some_and(|k| kinds.contains(&k)) {
-                    paths.push(path);
+                    paths.push(dir.join(format!("{}.toml", record.name())));
                 }
             }
         }
         paths
+    }
+
+    /// The newest correction of each corrected entry a query wants, by the id it corrects (as
+    /// [`apply_corrections`] picks it: the latest written), with the file it is in: from the
+    /// summaries of the months whose head says they hold corrections.
+    fn newest_corrections(&self, query: &Query) -> HashMap<String, (Summary, PathBuf)> {
+        let mut newest: HashMap<String, (Summary, PathBuf)> = HashMap::new();
+        let with_corrections = self
+            .months
+            .iter()
+            .filter(|m| m.head.amends > 0 && query.wants_month(m.head.year, m.head.month));
+        for month in with_corrections {
+            let dir = self.month_dir(&month.head);
+            for record in self.records(month) {
+                let Outcome::Entry(summary) = record.outcome else {
+                    continue;
+                };
+                let Some(target) = summary.amends.clone() else {
+                    continue;
+                };
+                if !whole::wants_name(query, &summary.id) || !whole::wants_summary(query, &summary)
+                {
+                    continue;
+                }
+                let newer = newest
+                    .get(&target)
+                    .is_none_or(|(current, _)| summary.recorded_at.at() > current.recorded_at.at());
+                if newer {
+                    let path = dir.join(format!("{}.toml", summary.id));
+                    newest.insert(target, (summary, path));
+                }
+            }
+        }
+        newest
     }
 
     /// Entry files the index knows (readable or not).
@@ -310,34 +343,24 @@ impl Index {
             out.problems.push(problem.clone());
             return out;
         }
-        let filtered = query.since.is_some() || query.until.is_some() || !query.kinds.is_empty();
         for month in &self.months {
             if !query.wants_month(month.head.year, month.head.month) {
                 continue;
             }
             let dir = self.month_dir(&month.head);
             for record in self.records(month) {
-                if !filtered && let Outcome::Entry(summary) = record.outcome {
-                    out.entries.push(summary);
-                    continue;
-                }
                 // As `Journal::load`: by the file's name first, then by the entry.
-                let path = dir.join(format!("{}.toml", record.name()));
-                let by_name = file_ref(path);
-                if !by_name.date.is_none_or(|d| query.wants_date(d))
-                    || !by_name.kind.is_none_or(|k| query.wants_kind(k))
-                {
+                if !whole::wants_name(query, record.name()) {
                     continue;
                 }
                 match record.outcome {
                     Outcome::Entry(summary) => {
-                        let date = summary.at.at().date_naive();
-                        if query.wants_date(date) && query.wants_kind(summary.kind) {
+                        if whole::wants_summary(query, &summary) {
                             out.entries.push(summary);
                         }
                     }
-                    Outcome::Problem { reason, .. } => out.problems.push(Problem {
-                        path: by_name.path,
+                    Outcome::Problem { name, reason } => out.problems.push(Problem {
+                        path: dir.join(format!("{name}.toml")),
                         reason,
                     }),
                 }
@@ -432,7 +455,7 @@ fn read_month(
             .iter()
             .filter_map(|r| match &r.outcome {
                 Outcome::Entry(summary) => Some(summary.kind),
-                Outcome::Problem { name, .. } => file_ref(dir.join(format!("{name}.toml"))).kind,
+                Outcome::Problem { name, .. } => name_facts(name).1,
             })
             .fold(0, |bits, kind| bits | disk::kind_bit(kind)),
         earliest: records
