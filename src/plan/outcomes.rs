@@ -164,15 +164,6 @@ pub fn function_change(entries: &[impl Measured]) -> Option<Change> {
     Tally::of(entries).function_change()
 }
 
-/// Sessions done in each of the last `weeks` Monday-to-Sunday weeks up to `today`, oldest first.
-pub fn sessions_per_week(
-    entries: &[impl Measured],
-    today: NaiveDate,
-    weeks: i64,
-) -> Vec<(NaiveDate, u32)> {
-    Tally::of(entries).sessions_per_week(today, weeks)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
